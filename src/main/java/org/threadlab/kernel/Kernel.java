@@ -1,0 +1,581 @@
+package org.threadlab.kernel;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.threadlab.kernel.choice.ChoicePoint;
+import org.threadlab.kernel.choice.Chooser;
+import org.threadlab.kernel.event.ContextSwitched;
+import org.threadlab.kernel.event.EventSink;
+import org.threadlab.kernel.event.KernelEvent;
+import org.threadlab.kernel.event.LockAcquired;
+import org.threadlab.kernel.event.LockMode;
+import org.threadlab.kernel.event.LockReleased;
+import org.threadlab.kernel.event.PoolChange;
+import org.threadlab.kernel.event.PoolChanged;
+import org.threadlab.kernel.event.PriorityChanged;
+import org.threadlab.kernel.event.ProcessExited;
+import org.threadlab.kernel.event.SignalKind;
+import org.threadlab.kernel.event.Signalled;
+import org.threadlab.kernel.event.ThreadCreated;
+import org.threadlab.kernel.event.ThreadExited;
+import org.threadlab.kernel.event.ThreadStateChanged;
+
+/**
+ * Overview: the deterministic simulated kernel. It owns simulated time, the CPUs, processes and
+ * threads; synchronisation objects (package {@code sync}) and thread pools ({@code pool}) are
+ * built on the handful of operations here: {@link #block}, {@link #wake}, {@link #requeue},
+ * {@link #armTimer} and priority inheritance through {@link #recomputePriority}.
+ *
+ * <p>Driving: {@link #step} executes one instruction on one CPU; {@link #run} repeats until the
+ * budget ends or nothing can run. When every CPU idles and a timer is pending the clock jumps to
+ * it, so a sleep costs nothing real.
+ *
+ * <p>Determinism: the kernel runs on the caller's Java thread, never reads the wall clock, keeps
+ * every collection in creation order and takes every nondeterministic decision from its
+ * {@link Chooser}. The same bodies, configuration and choices give the same event stream.
+ */
+public final class Kernel {
+    private final KernelConfig config;
+    private final Chooser chooser;
+    private final Scheduler scheduler;
+    private final TimerQueue timers = new TimerQueue();
+    private final SimClock clock;
+    private final List<SimProcess> processes = new ArrayList<>();
+    private final List<SimThread> threads = new ArrayList<>();
+    private EventSink sink;
+
+    private long tick;
+    private int tickLength;
+    private long instructions;
+    private long seq;
+    private int nextObjectId = 1;
+    private int nextTid = 1;
+    private int nextPid = 1;
+    private long nextWaitSeq;
+    private int liveThreads;
+    private boolean needResched;
+    private SimThread current;
+    private int eventCpu = -1;
+    private String haltReason;
+
+    public Kernel(KernelConfig config, Chooser chooser) {
+        this.config = config;
+        this.chooser = chooser;
+        this.scheduler = new Scheduler(this, config.cpus(), chooser, config.timesliceTicks());
+        this.clock = new SimClock(newObjectId());
+        this.tickLength = nextTickLength();
+    }
+
+    // ---------------------------------------------------------------- driving
+
+    /** Executes one instruction; returns false when nothing can run (quiescent, finished or halted). */
+    public boolean step() {
+        while (haltReason == null) {
+            if (needResched) {
+                reschedule();
+            }
+            Cpu cpu = scheduler.nextCpu(tickLength);
+            if (cpu != null) {
+                execute(cpu);
+                return true;
+            }
+            if (scheduler.anyBusy()) {
+                endTick();
+            } else if (!timers.isEmpty()) {
+                idleUntil(timers.earliest());
+            } else {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Runs until {@code maxInstructions} have executed or nothing can run. */
+    public RunState run(long maxInstructions) {
+        long end = maxInstructions >= Long.MAX_VALUE - instructions ? Long.MAX_VALUE : instructions + maxInstructions;
+        while (instructions < end) {
+            if (!step()) {
+                return stopState();
+            }
+        }
+        return haltReason != null ? RunState.HALTED : RunState.RUNNABLE;
+    }
+
+    /** Runs until nothing can run. Only for programs known to terminate or block. */
+    public RunState runToQuiescence() {
+        return run(Long.MAX_VALUE);
+    }
+
+    private RunState stopState() {
+        if (haltReason != null) {
+            return RunState.HALTED;
+        }
+        return liveThreads == 0 ? RunState.FINISHED : RunState.QUIESCENT;
+    }
+
+    private void execute(Cpu cpu) {
+        SimThread t = cpu.running;
+        current = t;
+        eventCpu = cpu.index;
+        int used = t.body.step(this, t);
+        if (used < 1) {
+            throw new IllegalStateException("thread " + t.tid() + " step used " + used + " instructions");
+        }
+        instructions += used;
+        t.instructions += used;
+        cpu.used += used;
+        current = null;
+        eventCpu = -1;
+        if (needResched) {
+            reschedule();
+        }
+    }
+
+    private void endTick() {
+        tick++;
+        fireTimers();
+        scheduler.expireSlices();
+        reschedule();
+        startTick();
+    }
+
+    private void idleUntil(long when) {
+        if (when > tick) {
+            tick = when;
+        }
+        fireTimers();
+        reschedule();
+        startTick();
+    }
+
+    private void startTick() {
+        scheduler.startTick();
+        tickLength = nextTickLength();
+    }
+
+    /** Realistic ticks last instructionsPerTick; random ticks anywhere from 1 to twice that, less one. */
+    private int nextTickLength() {
+        int perTick = config.instructionsPerTick();
+        return 1 + chooser.choose(ChoicePoint.TICK_LENGTH, 2 * perTick - 1, perTick - 1);
+    }
+
+    private void fireTimers() {
+        SimThread t;
+        while ((t = timers.pollExpired(tick)) != null) {
+            t.waitingOn.timeout(this, t);
+        }
+    }
+
+    private void reschedule() {
+        needResched = false;
+        scheduler.reschedule();
+    }
+
+    /** Stops the kernel; {@link #run} returns {@link RunState#HALTED}. The first reason is kept. */
+    public void halt(String reason) {
+        if (haltReason == null) {
+            haltReason = reason;
+        }
+    }
+
+    public String haltReason() {
+        return haltReason;
+    }
+
+    // ---------------------------------------------------------------- processes and threads
+
+    public SimProcess createProcess(String name, AddressSpace addressSpace) {
+        SimProcess p = new SimProcess(nextPid++, name, addressSpace);
+        processes.add(p);
+        return p;
+    }
+
+    /**
+     * Creates a READY thread in {@code process} running {@code body}. With {@code creator} null
+     * (the driver creates it) inherited attributes come from the configuration's defaults.
+     */
+    public SimThread createThread(SimProcess process, String label, ThreadBody body, ThreadAttr attr,
+                                  SimThread creator) {
+        if (process.exited) {
+            throw new IllegalStateException("process " + process.pid() + " has exited");
+        }
+        int priority = attr.priority() != 0 ? attr.priority()
+                : creator != null ? creator.basePriority : config.defaultPriority();
+        Policy policy = attr.policy() != null ? attr.policy()
+                : creator != null ? creator.policy : config.defaultPolicy();
+        int tid = nextTid++;
+        SimThread t = new SimThread(newObjectId(), tid, process, "thread " + tid, body, priority, policy);
+        t.label = label;
+        t.detached = attr.detached();
+        process.addThread(t);
+        threads.add(t);
+        liveThreads++;
+        if (sink != null) {
+            emit(new ThreadCreated(seq++, tick, eventCpu, tid, process.pid(),
+                    creator == null ? 0 : creator.tid(), priority, policy, label));
+        }
+        scheduler.enqueueTail(t);
+        needResched = true;
+        return t;
+    }
+
+    /** pthread_exit: {@code t} terminates with {@code value}; a waiting joiner gets it. */
+    public void exitThread(SimThread t, long value) {
+        t.exitValue = value;
+        terminate(t);
+        if (sink != null) {
+            emit(new ThreadExited(seq++, tick, eventCpu, t.tid(), value));
+        }
+        SimThread joiner = t.waiters.first();
+        if (joiner != null) {
+            joiner.complete(Errno.EOK, value);
+            wake(joiner, Errno.EOK);
+            t.reaped = true;
+        } else if (t.detached) {
+            t.reaped = true;
+        }
+        SimProcess p = t.process();
+        if (--p.liveThreads == 0 && !p.exited) {
+            finishProcess(p, p.exitStatus);
+        }
+    }
+
+    /** exit() or returning from main: the process ends with {@code status}, all its threads with it. */
+    public void exitProcess(SimProcess p, int status) {
+        if (p.exited) {
+            return;
+        }
+        p.exitStatus = status;
+        for (SimThread t : p.threads()) {
+            if (t.isAlive()) {
+                terminate(t);
+                t.reaped = true;
+            }
+        }
+        p.liveThreads = 0;
+        finishProcess(p, status);
+    }
+
+    private void finishProcess(SimProcess p, int status) {
+        p.exited = true;
+        p.exitStatus = status;
+        if (sink != null) {
+            emit(new ProcessExited(seq++, tick, eventCpu, p.pid(), status));
+        }
+    }
+
+    /** Takes {@code t} off whatever CPU or queue it is on and marks it DEAD. */
+    private void terminate(SimThread t) {
+        if (t.state == ThreadState.RUNNING) {
+            scheduler.vacate(t, SwitchReason.EXITED);
+        } else if (t.onReadyQueue) {
+            scheduler.ready().remove(t);
+        }
+        if (t.waitQueue != null) {
+            t.waitQueue.remove(t);
+        }
+        timers.cancel(t);
+        setState(t, ThreadState.DEAD, null);
+        liveThreads--;
+        needResched = true;
+    }
+
+    /** pthread_join: waits for {@code target} to terminate; value() is its exit value. */
+    public void join(SimThread self, SimThread target) {
+        requireRunning(self);
+        if (target == self) {
+            self.complete(Errno.EDEADLK, 0);
+        } else if (target.reaped) {
+            self.complete(Errno.ESRCH, 0);
+        } else if (target.detached || !target.waiters.isEmpty()) {
+            self.complete(Errno.EINVAL, 0);
+        } else if (!target.isAlive()) {
+            self.complete(Errno.EOK, target.exitValue);
+            target.reaped = true;
+        } else {
+            block(self, ThreadState.JOIN, target);
+        }
+    }
+
+    /** pthread_detach: {@code target}'s resources go when it terminates (at once if it has). */
+    public void detach(SimThread self, SimThread target) {
+        if (target.reaped) {
+            self.complete(Errno.ESRCH, 0);
+        } else if (target.detached) {
+            self.complete(Errno.EINVAL, 0);
+        } else {
+            target.detached = true;
+            target.reaped = !target.isAlive();
+            self.complete(Errno.EOK, 0);
+        }
+    }
+
+    /** sched_yield: gives the CPU to an equal-priority READY thread, if any (never to a lower one). */
+    public void yield(SimThread self) {
+        requireRunning(self);
+        self.complete(Errno.EOK, 0);
+        if (scheduler.yield(self)) {
+            needResched = true;
+        }
+    }
+
+    /** Sleeps {@code ticks} clock ticks in NANOSLEEP; 0 returns at once. */
+    public void sleep(SimThread self, long ticks) {
+        requireRunning(self);
+        self.complete(Errno.EOK, 0);
+        if (ticks > 0) {
+            block(self, ThreadState.NANOSLEEP, clock);
+            armTimer(self, ticks);
+        }
+    }
+
+    /** pthread_setschedprio: sets {@code target}'s base priority (1..255). */
+    public void setPriority(SimThread self, SimThread target, int priority) {
+        if (priority < 1 || priority > 255) {
+            self.complete(Errno.EINVAL, 0);
+            return;
+        }
+        target.basePriority = priority;
+        recomputePriority(target, "set");
+        self.complete(Errno.EOK, 0);
+    }
+
+    // ---------------------------------------------------------------- for primitives
+
+    /** A fresh kernel-wide object number. */
+    public int newObjectId() {
+        return nextObjectId++;
+    }
+
+    public KernelConfig config() {
+        return config;
+    }
+
+    /** Asks the chooser; primitives use this for their own choice points. */
+    public int choose(ChoicePoint point, int options, int realistic) {
+        return chooser.choose(point, options, realistic);
+    }
+
+    /**
+     * Blocks the running thread {@code t} in {@code state} on {@code object}'s wait queue. The
+     * caller's step must return right after.
+     */
+    public void block(SimThread t, ThreadState state, KernelObject object) {
+        requireRunning(t);
+        scheduler.vacate(t, SwitchReason.BLOCKED);
+        setState(t, state, object);
+        t.waitSeq = nextWaitSeq++;
+        object.waiters.add(t);
+        needResched = true;
+    }
+
+    /** Arms a timeout {@code ticks} from now for the blocked thread {@code t}. */
+    public void armTimer(SimThread t, long ticks) {
+        timers.arm(t, tick + Math.max(1, ticks));
+    }
+
+    /**
+     * Unblocks {@code t}: off its wait queue and timer, READY at the tail of its priority, with
+     * call result {@code result}.
+     */
+    public void wake(SimThread t, int result) {
+        if (!t.state.isBlocked()) {
+            throw new IllegalStateException("wake of thread " + t.tid() + " in state " + t.state);
+        }
+        t.waitQueue.remove(t);
+        timers.cancel(t);
+        t.complete(result);
+        setState(t, ThreadState.READY, null);
+        scheduler.enqueueTail(t);
+        needResched = true;
+    }
+
+    /**
+     * Moves the blocked thread {@code t} to wait on {@code object} in {@code state} (a condvar
+     * waiter that now waits for its mutex). Its timer, if any, is cancelled.
+     */
+    public void requeue(SimThread t, ThreadState state, KernelObject object) {
+        if (!t.state.isBlocked()) {
+            throw new IllegalStateException("requeue of thread " + t.tid() + " in state " + t.state);
+        }
+        t.waitQueue.remove(t);
+        timers.cancel(t);
+        setState(t, state, object);
+        t.waitSeq = nextWaitSeq++;
+        object.waiters.add(t);
+    }
+
+    /**
+     * Recomputes {@code t}'s effective priority as the highest of its base priority and what its
+     * owned objects lend it, repositions it on its queue, and passes the change on to the owner
+     * of whatever {@code t} waits for.
+     */
+    public void recomputePriority(SimThread t, String cause) {
+        for (int hops = 0; t != null && hops <= threads.size(); hops++) {
+            int p = t.basePriority;
+            for (KernelObject o : t.owned) {
+                p = Math.max(p, o.inheritedPriority());
+            }
+            if (p == t.priority) {
+                return;
+            }
+            setEffectivePriority(t, p, cause);
+            KernelObject blocker = t.waitingOn;
+            t = blocker != null && blocker.inheritedPriority() > 0 && !blocker.holders().isEmpty()
+                    ? blocker.holders().get(0) : null;
+            cause = "inheritance";
+        }
+    }
+
+    private void setEffectivePriority(SimThread t, int p, String cause) {
+        int old = t.priority;
+        if (t.onReadyQueue) {
+            scheduler.ready().remove(t);
+            t.priority = p;
+            scheduler.ready().addTail(t);
+        } else if (t.waitQueue != null) {
+            WaitQueue q = t.waitQueue;
+            q.remove(t);
+            t.priority = p;
+            q.add(t);
+        } else {
+            t.priority = p;
+        }
+        if (sink != null) {
+            emit(new PriorityChanged(seq++, tick, eventCpu, t.tid(), old, p, cause));
+        }
+        needResched = true;
+    }
+
+    /** The one place a thread's state changes; checks "blocked ⇔ waiting on an object". */
+    void setState(SimThread t, ThreadState to, KernelObject object) {
+        if (to.isBlocked() != (object != null)) {
+            throw new IllegalStateException("thread " + t.tid() + " to " + to + " with object " + object);
+        }
+        ThreadState from = t.state;
+        t.state = to;
+        t.waitingOn = object;
+        if (sink != null) {
+            emit(new ThreadStateChanged(seq++, tick, eventCpu, t.tid(), from, to,
+                    object == null ? "" : object.name()));
+        }
+    }
+
+    private void requireRunning(SimThread t) {
+        if (t != current || t.state != ThreadState.RUNNING) {
+            throw new IllegalStateException("kernel call by thread " + t.tid() + " in state " + t.state
+                    + (t == current ? " (a step made a second kernel call after blocking)" : " (not executing)"));
+        }
+    }
+
+    // ---------------------------------------------------------------- events
+
+    /** Attaches the event sink (null detaches it). With none, the kernel builds no events. */
+    public void setSink(EventSink sink) {
+        this.sink = sink;
+    }
+
+    public boolean hasSink() {
+        return sink != null;
+    }
+
+    private void emit(KernelEvent e) {
+        sink.accept(e);
+    }
+
+    void emitSwitch(int cpu, int fromTid, int toTid, SwitchReason reason) {
+        if (sink != null) {
+            emit(new ContextSwitched(seq++, tick, cpu, fromTid, toTid, reason));
+        }
+    }
+
+    public void emitAcquired(SimThread t, KernelObject o, LockMode mode) {
+        if (sink != null) {
+            emit(new LockAcquired(seq++, tick, eventCpu, t.tid(), o.name(), mode));
+        }
+    }
+
+    public void emitReleased(SimThread t, KernelObject o, LockMode mode) {
+        if (sink != null) {
+            emit(new LockReleased(seq++, tick, eventCpu, t.tid(), o.name(), mode));
+        }
+    }
+
+    /** {@code by} is null when the kernel itself (a timer, the driver) woke the waiters. */
+    public void emitSignalled(SimThread by, KernelObject o, SignalKind kind, int woken) {
+        if (sink != null) {
+            emit(new Signalled(seq++, tick, eventCpu, by == null ? 0 : by.tid(), o.name(), kind, woken));
+        }
+    }
+
+    public void emitPool(KernelObject pool, PoolChange change, int processing, int blocking, int total) {
+        if (sink != null) {
+            emit(new PoolChanged(seq++, tick, eventCpu, pool.name(), change, processing, blocking, total));
+        }
+    }
+
+    // ---------------------------------------------------------------- state, read-only
+
+    public long tick() {
+        return tick;
+    }
+
+    public long instructions() {
+        return instructions;
+    }
+
+    public long contextSwitches() {
+        return scheduler.contextSwitches;
+    }
+
+    public int liveThreads() {
+        return liveThreads;
+    }
+
+    /** The thread executing the current step, or null between steps. */
+    public SimThread current() {
+        return current;
+    }
+
+    /** Every thread created so far, in creation order. */
+    public List<SimThread> threads() {
+        return Collections.unmodifiableList(threads);
+    }
+
+    public List<SimProcess> processes() {
+        return Collections.unmodifiableList(processes);
+    }
+
+    public List<Cpu> cpus() {
+        return List.of(scheduler.cpus());
+    }
+
+    /** Number of READY threads (not running). */
+    public int readyCount() {
+        return scheduler.ready().size();
+    }
+
+    /** True while a timeout is pending. */
+    public boolean hasTimers() {
+        return !timers.isEmpty();
+    }
+
+    /** The object sleeping threads wait on. */
+    public KernelObject clock() {
+        return clock;
+    }
+
+    /** The clock: threads in NANOSLEEP wait on it; their timer ends the sleep without error. */
+    private static final class SimClock extends KernelObject {
+        SimClock(int id) {
+            super(id, "clock");
+        }
+
+        @Override
+        protected void timeout(Kernel kernel, SimThread waiter) {
+            kernel.wake(waiter, Errno.EOK);
+        }
+    }
+}

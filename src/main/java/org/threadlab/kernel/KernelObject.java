@@ -1,0 +1,60 @@
+package org.threadlab.kernel;
+
+import java.util.List;
+
+/**
+ * Anything a thread can block on: a synchronisation object, another thread (join), the clock
+ * (sleep), a channel. Each object has one wait queue; primitives decide who to wake, the queue
+ * decides the order (priority, then length of wait).
+ */
+public abstract class KernelObject {
+    private final int id;
+    private final String name;
+    final WaitQueue waiters = new WaitQueue();
+
+    protected KernelObject(int id, String name) {
+        this.id = id;
+        this.name = name;
+    }
+
+    /** Kernel-wide object number, assigned in creation order. */
+    public final int id() {
+        return id;
+    }
+
+    /** The name events and diagnoses use, e.g. "mutex#3" or a name the program gave it. */
+    public final String name() {
+        return name;
+    }
+
+    /** The threads blocked on this object, best first. */
+    public final WaitQueue waiters() {
+        return waiters;
+    }
+
+    /**
+     * The threads that must act before a waiter here can go on (a mutex's owner, a joined thread);
+     * empty when no thread is to blame. Used for wait-for graphs.
+     */
+    public List<SimThread> holders() {
+        return List.of();
+    }
+
+    /** The priority this object lends its owner through inheritance; 0 when it lends none. */
+    public int inheritedPriority() {
+        return 0;
+    }
+
+    /**
+     * Called when the timer of {@code waiter}, blocked on this object, expires. By default the
+     * call fails with ETIMEDOUT.
+     */
+    protected void timeout(Kernel kernel, SimThread waiter) {
+        kernel.wake(waiter, Errno.ETIMEDOUT);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

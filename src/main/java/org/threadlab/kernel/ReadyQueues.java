@@ -1,0 +1,103 @@
+package org.threadlab.kernel;
+
+/**
+ * The READY queues of seed 003: one FIFO per priority 0..255, and a bitmap of the non-empty ones
+ * so the highest READY priority is found in a few instructions. Intrusive through
+ * {@link SimThread}; a thread is on at most one ready queue, and only while READY.
+ */
+final class ReadyQueues {
+    static final int PRIORITIES = 256;
+
+    private final SimThread[] heads = new SimThread[PRIORITIES];
+    private final SimThread[] tails = new SimThread[PRIORITIES];
+    private final long[] nonEmpty = new long[PRIORITIES / 64];
+    private int size;
+
+    /** Queues {@code t} behind the others of its priority (expired, yielded, unblocked, new). */
+    void addTail(SimThread t) {
+        int p = t.priority;
+        t.readyNext = null;
+        t.readyPrev = tails[p];
+        if (tails[p] == null) {
+            heads[p] = t;
+            nonEmpty[p >>> 6] |= 1L << (p & 63);
+        } else {
+            tails[p].readyNext = t;
+        }
+        tails[p] = t;
+        t.onReadyQueue = true;
+        size++;
+    }
+
+    /** Queues {@code t} before the others of its priority (preempted). */
+    void addHead(SimThread t) {
+        int p = t.priority;
+        t.readyPrev = null;
+        t.readyNext = heads[p];
+        if (heads[p] == null) {
+            tails[p] = t;
+            nonEmpty[p >>> 6] |= 1L << (p & 63);
+        } else {
+            heads[p].readyPrev = t;
+        }
+        heads[p] = t;
+        t.onReadyQueue = true;
+        size++;
+    }
+
+    void remove(SimThread t) {
+        int p = t.priority;
+        if (t.readyPrev == null) {
+            heads[p] = t.readyNext;
+        } else {
+            t.readyPrev.readyNext = t.readyNext;
+        }
+        if (t.readyNext == null) {
+            tails[p] = t.readyPrev;
+        } else {
+            t.readyNext.readyPrev = t.readyPrev;
+        }
+        if (heads[p] == null) {
+            nonEmpty[p >>> 6] &= ~(1L << (p & 63));
+        }
+        t.readyNext = null;
+        t.readyPrev = null;
+        t.onReadyQueue = false;
+        size--;
+    }
+
+    /** The highest priority with a READY thread, or -1 when none is READY. */
+    int highestPriority() {
+        for (int word = nonEmpty.length - 1; word >= 0; word--) {
+            long bits = nonEmpty[word];
+            if (bits != 0) {
+                return word * 64 + 63 - Long.numberOfLeadingZeros(bits);
+            }
+        }
+        return -1;
+    }
+
+    /** The first READY thread of priority {@code p}, or null. */
+    SimThread first(int p) {
+        return heads[p];
+    }
+
+    /** Removes and returns the thread that should run next, or null. */
+    SimThread pollHighest() {
+        int p = highestPriority();
+        if (p < 0) {
+            return null;
+        }
+        SimThread t = heads[p];
+        remove(t);
+        return t;
+    }
+
+    boolean isEmpty() {
+        return size == 0;
+    }
+
+    int size() {
+        return size;
+    }
+}

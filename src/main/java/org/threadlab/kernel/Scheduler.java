@@ -1,0 +1,203 @@
+package org.threadlab.kernel;
+
+import org.threadlab.kernel.choice.ChoicePoint;
+import org.threadlab.kernel.choice.Chooser;
+
+/**
+ * Overview: seed 003's scheduling rules on 1..16 CPUs.
+ *
+ * <ol>
+ *   <li>The highest-priority READY threads run; a thread that becomes READY with a higher priority
+ *       than a running one preempts it at once ({@link #reschedule}).</li>
+ *   <li>A preempted thread goes to the head of its priority's READY queue; a thread whose RR
+ *       timeslice expired, that yielded, that was unblocked or is new goes to the tail.</li>
+ *   <li>FIFO threads run until they block or yield; RR (and OTHER) threads give way to an equal
+ *       priority READY thread after their timeslice ({@link #expireSlices}).</li>
+ * </ol>
+ *
+ * Time: each CPU executes a tick's worth of instructions, then the clock ticks. On SMP the next
+ * instruction goes to the busy CPU that is furthest behind in the tick (lockstep in realistic
+ * mode); the choice among busy CPUs is a {@link ChoicePoint#CPU} choice point.
+ */
+final class Scheduler {
+    private final Kernel kernel;
+    private final Cpu[] cpus;
+    private final ReadyQueues ready = new ReadyQueues();
+    private final Chooser chooser;
+    private final int timeslice;
+    private final int[] candidates;
+    long contextSwitches;
+
+    Scheduler(Kernel kernel, int cpuCount, Chooser chooser, int timeslice) {
+        this.kernel = kernel;
+        this.chooser = chooser;
+        this.timeslice = timeslice;
+        this.cpus = new Cpu[cpuCount];
+        for (int i = 0; i < cpuCount; i++) {
+            cpus[i] = new Cpu(i);
+        }
+        this.candidates = new int[cpuCount];
+    }
+
+    Cpu[] cpus() {
+        return cpus;
+    }
+
+    ReadyQueues ready() {
+        return ready;
+    }
+
+    /** The busy CPU to execute the next instruction, or null when none has tick budget left. */
+    Cpu nextCpu(int tickLength) {
+        if (cpus.length == 1) {
+            Cpu cpu = cpus[0];
+            return cpu.running != null && cpu.used < tickLength ? cpu : null;
+        }
+        int count = 0;
+        int behind = -1;
+        for (Cpu cpu : cpus) {
+            if (cpu.running != null && cpu.used < tickLength) {
+                if (behind < 0 || cpu.used < cpus[candidates[behind]].used) {
+                    behind = count;
+                }
+                candidates[count++] = cpu.index;
+            }
+        }
+        if (count == 0) {
+            return null;
+        }
+        if (count == 1) {
+            return cpus[candidates[0]];
+        }
+        return cpus[candidates[chooser.choose(ChoicePoint.CPU, count, behind)]];
+    }
+
+    boolean anyBusy() {
+        for (Cpu cpu : cpus) {
+            if (cpu.running != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void startTick() {
+        for (Cpu cpu : cpus) {
+            cpu.used = 0;
+        }
+    }
+
+    /** Makes a thread READY at the tail of its queue with a fresh timeslice. */
+    void enqueueTail(SimThread t) {
+        t.sliceLeft = timeslice;
+        ready.addTail(t);
+    }
+
+    /** Takes {@code t} off its CPU; the switch is reported when the CPU gets its next thread. */
+    void vacate(SimThread t, SwitchReason reason) {
+        Cpu cpu = t.cpu;
+        cpu.running = null;
+        cpu.leaving = t;
+        cpu.leavingReason = reason;
+        t.cpu = null;
+    }
+
+    /** Yields the CPU to the next READY thread of equal priority, if there is one. */
+    boolean yield(SimThread t) {
+        if (ready.first(t.priority) == null) {
+            return false;
+        }
+        vacate(t, SwitchReason.YIELDED);
+        kernel.setState(t, ThreadState.READY, null);
+        enqueueTail(t);
+        return true;
+    }
+
+    /** Charges one tick to every running RR thread and rotates those whose slice expired. */
+    void expireSlices() {
+        for (Cpu cpu : cpus) {
+            SimThread t = cpu.running;
+            if (t == null || !t.policy.isTimesliced() || --t.sliceLeft > 0) {
+                continue;
+            }
+            t.sliceLeft = timeslice;
+            if (ready.first(t.priority) != null) {
+                vacate(t, SwitchReason.SLICE_EXPIRED);
+                kernel.setState(t, ThreadState.READY, null);
+                enqueueTail(t);
+            }
+        }
+    }
+
+    /** Restores the rule "the highest-priority READY threads run" after any change. */
+    void reschedule() {
+        for (Cpu cpu : cpus) {
+            if (cpu.running == null) {
+                SimThread next = ready.pollHighest();
+                if (next == null) {
+                    break;
+                }
+                dispatch(cpu, next);
+            }
+        }
+        while (true) {
+            int top = ready.highestPriority();
+            if (top < 0) {
+                break;
+            }
+            Cpu victim = lowestPriorityCpu();
+            SimThread old = victim.running;
+            if (old.priority >= top) {
+                break;
+            }
+            vacate(old, SwitchReason.PREEMPTED);
+            kernel.setState(old, ThreadState.READY, null);
+            ready.addHead(old);
+            dispatch(victim, ready.pollHighest());
+        }
+        for (Cpu cpu : cpus) {
+            if (cpu.running == null && cpu.leaving != null) {
+                kernel.emitSwitch(cpu.index, cpu.leaving.tid(), 0, cpu.leavingReason);
+                cpu.leaving = null;
+                cpu.leavingReason = SwitchReason.IDLE;
+            }
+        }
+    }
+
+    /** The CPU running the lowest priority; among equals the highest-numbered (all CPUs busy). */
+    private Cpu lowestPriorityCpu() {
+        Cpu victim = cpus[0];
+        for (int i = 1; i < cpus.length; i++) {
+            if (cpus[i].running.priority <= victim.running.priority) {
+                victim = cpus[i];
+            }
+        }
+        return victim;
+    }
+
+    private void dispatch(Cpu cpu, SimThread t) {
+        if (cpu.leaving == null && cpus.length > 1) {
+            catchUp(cpu);
+        }
+        cpu.running = t;
+        t.cpu = cpu;
+        kernel.setState(t, ThreadState.RUNNING, null);
+        contextSwitches++;
+        kernel.emitSwitch(cpu.index, cpu.leaving == null ? 0 : cpu.leaving.tid(), t.tid(), cpu.leavingReason);
+        cpu.leaving = null;
+        cpu.leavingReason = SwitchReason.IDLE;
+    }
+
+    /** An idle CPU that wakes mid-tick starts level with the busy CPU furthest behind. */
+    private void catchUp(Cpu woken) {
+        int level = Integer.MAX_VALUE;
+        for (Cpu cpu : cpus) {
+            if (cpu.running != null && cpu.used < level) {
+                level = cpu.used;
+            }
+        }
+        if (level != Integer.MAX_VALUE && level > woken.used) {
+            woken.used = level;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.threadlab.kernel;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A simulated process: a container of threads and one address space (seed 004's PCB). Fork,
+ * spawn and wait arrive with the process issue; today a process is created by the kernel's
+ * driver and ends when its last thread ends or when it exits.
+ */
+public final class SimProcess {
+    private final int pid;
+    private final String name;
+    private final List<SimThread> threads = new ArrayList<>();
+    private final AddressSpace addressSpace;
+    int liveThreads;
+    boolean exited;
+    int exitStatus;
+    /** Process-wide state owned by library code, such as the hidden sleepon mutex. */
+    private Object sleepons;
+
+    SimProcess(int pid, String name, AddressSpace addressSpace) {
+        this.pid = pid;
+        this.name = name;
+        this.addressSpace = addressSpace;
+    }
+
+    public int pid() {
+        return pid;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public AddressSpace addressSpace() {
+        return addressSpace;
+    }
+
+    /** Every thread the process has had, in creation order, dead ones included until reaped. */
+    public List<SimThread> threads() {
+        return Collections.unmodifiableList(threads);
+    }
+
+    void addThread(SimThread t) {
+        threads.add(t);
+        liveThreads++;
+    }
+
+    public int liveThreads() {
+        return liveThreads;
+    }
+
+    public boolean hasExited() {
+        return exited;
+    }
+
+    public int exitStatus() {
+        return exitStatus;
+    }
+
+    /** The process's sleepon table, created by the sleepon library on first use. */
+    public Object sleepons() {
+        return sleepons;
+    }
+
+    public void setSleepons(Object sleepons) {
+        this.sleepons = sleepons;
+    }
+}

@@ -1,0 +1,51 @@
+package org.threadlab.kernel.choice;
+
+import java.util.Arrays;
+
+/**
+ * A run's list of choices: plain data, enough to replay the run exactly with the same program
+ * and configuration. Each entry is the point's kind and the alternative taken.
+ */
+public final class Schedule {
+    private final ChoicePoint[] points;
+    private final int[] choices;
+
+    public Schedule(ChoicePoint[] points, int[] choices) {
+        if (points.length != choices.length) {
+            throw new IllegalArgumentException("points and choices differ in length");
+        }
+        this.points = points.clone();
+        this.choices = choices.clone();
+    }
+
+    public int size() {
+        return choices.length;
+    }
+
+    public ChoicePoint point(int i) {
+        return points[i];
+    }
+
+    public int choice(int i) {
+        return choices[i];
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Schedule s && Arrays.equals(points, s.points) && Arrays.equals(choices, s.choices);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(points) + Arrays.hashCode(choices);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < choices.length; i++) {
+            sb.append(i == 0 ? "" : " ").append(points[i].name()).append('=').append(choices[i]);
+        }
+        return sb.toString();
+    }
+}
