@@ -1,0 +1,32 @@
+package org.threadlab.web.system;
+
+import java.util.List;
+
+/**
+ * One thing ThreadLab does, or will do, as the home page lists it.
+ * {@link #ALL} is the one list to update when a feature lands.
+ */
+record Feature(String name, String description, boolean available) {
+
+    static final List<Feature> ALL = List.of(
+            new Feature("Deterministic kernel",
+                    "A library that simulates a QNX-style kernel: threads, priorities, scheduling and"
+                            + " synchronisation, reproducible from a seed.", true),
+            new Feature("bin/threadlab pool",
+                    "A command line that runs QNX thread pools on the kernel and reproduces the"
+                            + " thread-pool tables of the QNX seed document.", true),
+            new Feature("C front end",
+                    "Compile students' pthread C programs and run them on the simulated kernel.", false),
+            new Feature("Explorer",
+                    "Search thread interleavings for deadlocks, races and failed assertions.", false),
+            new Feature("Grading",
+                    "Labs with automatic grading of submissions.", false));
+
+    static List<Feature> today() {
+        return ALL.stream().filter(Feature::available).toList();
+    }
+
+    static List<Feature> coming() {
+        return ALL.stream().filter(feature -> !feature.available()).toList();
+    }
+}
