@@ -10,6 +10,7 @@ public final class Errno {
     public static final int EBUSY = 16;
     public static final int EINVAL = 22;
     public static final int EDEADLK = 35;
+    public static final int EOVERFLOW = 75;
     public static final int ETIMEDOUT = 110;
 
     private Errno() {
@@ -26,6 +27,7 @@ public final class Errno {
             case EBUSY -> "EBUSY";
             case EINVAL -> "EINVAL";
             case EDEADLK -> "EDEADLK";
+            case EOVERFLOW -> "EOVERFLOW";
             case ETIMEDOUT -> "ETIMEDOUT";
             default -> "E" + code;
         };

@@ -268,6 +268,7 @@ public final class Kernel {
 
     /** Takes {@code t} off whatever CPU or queue it is on and marks it DEAD. */
     private void terminate(SimThread t) {
+        KernelObject blocker = t.waitingOn;
         if (t.state == ThreadState.RUNNING) {
             scheduler.vacate(t, SwitchReason.EXITED);
         } else if (t.onReadyQueue) {
@@ -280,6 +281,13 @@ public final class Kernel {
         setState(t, ThreadState.DEAD, null);
         liveThreads--;
         needResched = true;
+        if (blocker != null) {
+            for (SimThread holder : blocker.holders()) {
+                if (holder.isAlive()) {
+                    recomputePriority(holder, "restored"); // t no longer lends it priority
+                }
+            }
+        }
     }
 
     /** pthread_join: waits for {@code target} to terminate; value() is its exit value. */
@@ -408,25 +416,65 @@ public final class Kernel {
     }
 
     /**
-     * Recomputes {@code t}'s effective priority as the highest of its base priority and what its
-     * owned objects lend it, repositions it on its queue, and passes the change on to the owner
-     * of whatever {@code t} waits for.
+     * Recomputes {@code t}'s effective priority as the highest of its base priority and what the
+     * waiters of its owned objects lend it, and does the same for every owner further along its
+     * wait-for chain, whose inherited priority may come from {@code t}.
+     *
+     * <p>Along a deadlock cycle the owners lend to each other, so a boost could feed itself after
+     * its cause left (a timed-out waiter). The chain is therefore solved from the base priorities
+     * up, to the least fixpoint, rather than by adjusting each owner from its current value.
      */
     public void recomputePriority(SimThread t, String cause) {
-        for (int hops = 0; t != null && hops <= threads.size(); hops++) {
-            int p = t.basePriority;
-            for (KernelObject o : t.owned) {
-                p = Math.max(p, o.inheritedPriority());
-            }
-            if (p == t.priority) {
-                return;
-            }
-            setEffectivePriority(t, p, cause);
-            KernelObject blocker = t.waitingOn;
-            t = blocker != null && blocker.inheritedPriority() > 0 && !blocker.holders().isEmpty()
-                    ? blocker.holders().get(0) : null;
-            cause = "inheritance";
+        List<SimThread> chain = inheritanceChain(t);
+        int n = chain.size();
+        int[] candidate = new int[n];
+        for (int i = 0; i < n; i++) {
+            candidate[i] = chain.get(i).basePriority;
         }
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (int i = 0; i < n; i++) {
+                int p = Math.max(candidate[i], lentTo(chain.get(i), chain, candidate));
+                if (p != candidate[i]) {
+                    candidate[i] = p;
+                    changed = true;
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (candidate[i] != chain.get(i).priority) {
+                setEffectivePriority(chain.get(i), candidate[i], i == 0 ? cause : "inheritance");
+            }
+        }
+    }
+
+    /** {@code t}, then the owner of each priority-lending object along its wait-for chain. */
+    private static List<SimThread> inheritanceChain(SimThread t) {
+        List<SimThread> chain = new ArrayList<>(2);
+        while (t != null && !chain.contains(t)) {
+            chain.add(t);
+            KernelObject blocker = t.waitingOn;
+            t = blocker != null && blocker.lendsPriority() && !blocker.holders().isEmpty()
+                    ? blocker.holders().get(0) : null;
+        }
+        return chain;
+    }
+
+    /** The highest priority {@code owner}'s waiters lend it, taking chain members' candidate values. */
+    private static int lentTo(SimThread owner, List<SimThread> chain, int[] candidate) {
+        int lent = 0;
+        for (KernelObject o : owner.owned) {
+            if (!o.lendsPriority()) {
+                continue;
+            }
+            for (SimThread w = o.waiters.first(); w != null; w = w.waitNext) {
+                if (w != owner) {
+                    int at = chain.indexOf(w);
+                    lent = Math.max(lent, at >= 0 ? candidate[at] : w.priority);
+                }
+            }
+        }
+        return lent;
     }
 
     private void setEffectivePriority(SimThread t, int p, String cause) {
@@ -497,9 +545,10 @@ public final class Kernel {
         }
     }
 
+    /** {@code t} is null when the kernel or the driver gives the object back (a semaphore post). */
     public void emitReleased(SimThread t, KernelObject o, LockMode mode) {
         if (sink != null) {
-            emit(new LockReleased(seq++, tick, eventCpu, t.tid(), o.name(), mode));
+            emit(new LockReleased(seq++, tick, eventCpu, t == null ? 0 : t.tid(), o.name(), mode));
         }
     }
 

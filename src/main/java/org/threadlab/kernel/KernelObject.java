@@ -45,6 +45,11 @@ public abstract class KernelObject {
         return 0;
     }
 
+    /** True when this object's waiters lend their priority to its holder (a mutex with inheritance). */
+    public boolean lendsPriority() {
+        return false;
+    }
+
     /**
      * Called when the timer of {@code waiter}, blocked on this object, expires. By default the
      * call fails with ETIMEDOUT.

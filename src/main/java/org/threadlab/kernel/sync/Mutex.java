@@ -68,6 +68,7 @@ public final class Mutex extends KernelObject {
         } else if (owner == self && kind == MutexKind.ERROR_CHECK) {
             self.complete(Errno.EDEADLK, 0);
         } else {
+            self.complete(Errno.EOK, 0);
             self.setWait(null, Errno.EOK);
             kernel.block(self, ThreadState.MUTEX, this);
             if (ticks > 0) {
@@ -118,9 +119,7 @@ public final class Mutex extends KernelObject {
         }
         SimThread next = waiters().first();
         if (next != null) {
-            kernel.wake(next, next.waitMode());
-            acquire(kernel, next);
-            lend(kernel);
+            handTo(kernel, next, next.waitMode());
         }
     }
 
@@ -130,13 +129,25 @@ public final class Mutex extends KernelObject {
      */
     void reacquireFor(Kernel kernel, SimThread waiter, int result) {
         if (owner == null) {
-            kernel.wake(waiter, result);
-            acquire(kernel, waiter);
+            handTo(kernel, waiter, result);
         } else {
             kernel.requeue(waiter, ThreadState.MUTEX, this);
             waiter.setWait(null, result);
             lend(kernel);
         }
+    }
+
+    /**
+     * Makes the blocked {@code next} the owner, then READY: the owner changes before the waiter
+     * wakes, so no observer sees a free mutex with its new owner already READY.
+     */
+    private void handTo(Kernel kernel, SimThread next, int result) {
+        owner = next;
+        recursion = 1;
+        next.owned().add(this);
+        kernel.wake(next, result);
+        kernel.emitAcquired(next, this, LockMode.EXCLUSIVE);
+        lend(kernel);
     }
 
     private void acquire(Kernel kernel, SimThread t) {
@@ -154,9 +165,22 @@ public final class Mutex extends KernelObject {
     }
 
     @Override
+    public boolean lendsPriority() {
+        return inheritance;
+    }
+
+    @Override
     public int inheritedPriority() {
-        SimThread best = waiters().first();
-        return inheritance && best != null ? best.priority() : 0;
+        if (!inheritance) {
+            return 0;
+        }
+        // An owner relocking its own NORMAL mutex waits here too; it lends itself nothing.
+        for (SimThread w = waiters().first(); w != null; w = waiters().next(w)) {
+            if (w != owner) {
+                return w.priority();
+            }
+        }
+        return 0;
     }
 
     @Override
