@@ -55,6 +55,7 @@ public final class Kernel {
     private int nextPid = 1;
     private long nextWaitSeq;
     private int liveThreads;
+    private long threadsCreated;
     private boolean needResched;
     private SimThread current;
     private int eventCpu = -1;
@@ -206,6 +207,7 @@ public final class Kernel {
         Policy policy = attr.policy() != null ? attr.policy()
                 : creator != null ? creator.policy : config.defaultPolicy();
         int tid = nextTid++;
+        threadsCreated++;
         SimThread t = new SimThread(newObjectId(), tid, process, "thread " + tid, body, priority, policy);
         t.label = label;
         t.detached = attr.detached();
@@ -232,9 +234,9 @@ public final class Kernel {
         if (joiner != null) {
             joiner.complete(Errno.EOK, value);
             wake(joiner, Errno.EOK);
-            t.reaped = true;
+            reap(t);
         } else if (t.detached) {
-            t.reaped = true;
+            reap(t);
         }
         SimProcess p = t.process();
         if (--p.liveThreads == 0 && !p.exited) {
@@ -251,14 +253,17 @@ public final class Kernel {
         for (SimThread t : p.threads()) {
             if (t.isAlive()) {
                 terminate(t);
-                t.reaped = true;
             }
         }
         p.liveThreads = 0;
         finishProcess(p, status);
     }
 
+    /** The process is gone; nobody is left to join its dead threads, so they are reaped. */
     private void finishProcess(SimProcess p, int status) {
+        for (SimThread t : List.copyOf(p.threads())) {
+            reap(t);
+        }
         p.exited = true;
         p.exitStatus = status;
         if (sink != null) {
@@ -290,6 +295,16 @@ public final class Kernel {
         }
     }
 
+    /**
+     * Forgets a dead thread that was joined or detached: its id can no longer be joined and it
+     * leaves the thread lists, so programs that create threads for ever run in bounded memory.
+     */
+    private void reap(SimThread t) {
+        t.reaped = true;
+        threads.remove(t);
+        t.process().removeThread(t);
+    }
+
     /** pthread_join: waits for {@code target} to terminate; value() is its exit value. */
     public void join(SimThread self, SimThread target) {
         requireRunning(self);
@@ -301,7 +316,7 @@ public final class Kernel {
             self.complete(Errno.EINVAL, 0);
         } else if (!target.isAlive()) {
             self.complete(Errno.EOK, target.exitValue);
-            target.reaped = true;
+            reap(target);
         } else {
             block(self, ThreadState.JOIN, target);
         }
@@ -315,7 +330,9 @@ public final class Kernel {
             self.complete(Errno.EINVAL, 0);
         } else {
             target.detached = true;
-            target.reaped = !target.isAlive();
+            if (!target.isAlive()) {
+                reap(target);
+            }
             self.complete(Errno.EOK, 0);
         }
     }
@@ -497,6 +514,14 @@ public final class Kernel {
         needResched = true;
     }
 
+    /** As {@link #setState(SimThread, ThreadState, KernelObject)}, reported on {@code cpu}. */
+    void setState(SimThread t, ThreadState to, int cpu) {
+        int saved = eventCpu;
+        eventCpu = cpu;
+        setState(t, to, null);
+        eventCpu = saved;
+    }
+
     /** The one place a thread's state changes; checks "blocked ⇔ waiting on an object". */
     void setState(SimThread t, ThreadState to, KernelObject object) {
         if (to.isBlocked() != (object != null)) {
@@ -579,6 +604,11 @@ public final class Kernel {
         return scheduler.contextSwitches;
     }
 
+    /** Threads created since the kernel started, reaped ones included. */
+    public long threadsCreated() {
+        return threadsCreated;
+    }
+
     public int liveThreads() {
         return liveThreads;
     }
@@ -588,7 +618,7 @@ public final class Kernel {
         return current;
     }
 
-    /** Every thread created so far, in creation order. */
+    /** Every thread not yet reaped (alive, or dead and joinable), in creation order. */
     public List<SimThread> threads() {
         return Collections.unmodifiableList(threads);
     }

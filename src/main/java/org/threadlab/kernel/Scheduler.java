@@ -123,7 +123,7 @@ final class Scheduler {
             t.sliceLeft = timeslice;
             if (ready.first(t.priority) != null) {
                 vacate(t, SwitchReason.SLICE_EXPIRED);
-                kernel.setState(t, ThreadState.READY, null);
+                kernel.setState(t, ThreadState.READY, cpu.index);
                 enqueueTail(t);
             }
         }
@@ -151,7 +151,7 @@ final class Scheduler {
                 break;
             }
             vacate(old, SwitchReason.PREEMPTED);
-            kernel.setState(old, ThreadState.READY, null);
+            kernel.setState(old, ThreadState.READY, victim.index);
             ready.addHead(old);
             dispatch(victim, ready.pollHighest());
         }
@@ -181,7 +181,7 @@ final class Scheduler {
         }
         cpu.running = t;
         t.cpu = cpu;
-        kernel.setState(t, ThreadState.RUNNING, null);
+        kernel.setState(t, ThreadState.RUNNING, cpu.index);
         contextSwitches++;
         kernel.emitSwitch(cpu.index, cpu.leaving == null ? 0 : cpu.leaving.tid(), t.tid(), cpu.leavingReason);
         cpu.leaving = null;

@@ -38,7 +38,7 @@ public final class SimProcess {
         return addressSpace;
     }
 
-    /** Every thread the process has had, in creation order, dead ones included until reaped. */
+    /** The process's threads not yet reaped, in creation order (dead joinable ones included). */
     public List<SimThread> threads() {
         return Collections.unmodifiableList(threads);
     }
@@ -46,6 +46,10 @@ public final class SimProcess {
     void addThread(SimThread t) {
         threads.add(t);
         liveThreads++;
+    }
+
+    void removeThread(SimThread t) {
+        threads.remove(t);
     }
 
     public int liveThreads() {
