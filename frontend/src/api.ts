@@ -14,3 +14,33 @@ export interface SystemInfo {
   schemaVersion: string
   javaVersion: string
 }
+
+// Keep in sync with PoolTable.java and PoolTableRow.java (org.threadlab.web.pool).
+
+/** One row of seed 003's thread-pool tables. */
+export interface PoolTableRow {
+  /** "Initial", "lo_water trip", "Unblock", "Completion" or "hi_water trip". */
+  event: string
+  processing: number
+  blocking: number
+  total: number
+}
+
+/** GET /api/v1/pool/table: the rows a pool produces for the given limits and events. */
+export interface PoolTable {
+  loWater: number
+  increment: number
+  hiWater: number
+  maximum: number
+  /** The C name of the flag, e.g. "POOL_FLAG_USE_SELF". */
+  flags: string
+  events: string
+  rows: PoolTableRow[]
+}
+
+/** An RFC 9457 problem, as the API answers a bad request. */
+export interface Problem {
+  title?: string
+  detail?: string
+  status?: number
+}

@@ -135,7 +135,7 @@ final class PoolCommand implements Callable<Integer> {
         PoolScript script = PoolScript.start(limits, flag, traceSink);
         try {
             script.run(list);
-        } catch (IllegalStateException e) {
+        } catch (IllegalArgumentException e) {
             throw usage("--events: " + e.getMessage());
         }
         return new PoolOutput.Run(limits, flag, eventList, null, script.rows(), null);
@@ -163,7 +163,7 @@ final class PoolCommand implements Callable<Integer> {
         try {
             PoolWorkload.Summary summary = PoolWorkload.run(limits, flag, options, sink);
             return new PoolOutput.Run(limits, flag, null, options, rows, summary);
-        } catch (IllegalStateException e) {
+        } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
     }

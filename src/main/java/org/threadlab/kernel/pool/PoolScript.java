@@ -79,7 +79,13 @@ public final class PoolScript {
      * throws IllegalArgumentException naming the bad item.
      */
     public static List<Event> parse(String spec) {
+        return parse(spec, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #parse(String)}, refusing lists of more than {@code maxEvents} before expanding them. */
+    public static List<Event> parse(String spec, int maxEvents) {
         List<Event> events = new ArrayList<>();
+        long total = 0;
         if (spec == null || spec.isBlank()) {
             throw new IllegalArgumentException("the event list is empty; expected e.g. 'unblock*10,complete*10'");
         }
@@ -102,6 +108,10 @@ public final class PoolScript {
                 }
                 count = Integer.parseInt(digits);
             }
+            total += count;
+            if (total > maxEvents) {
+                throw new IllegalArgumentException("the list has more than " + maxEvents + " events");
+            }
             for (int i = 0; i < count; i++) {
                 events.add(event);
             }
@@ -118,7 +128,7 @@ public final class PoolScript {
 
     /**
      * Applies one event and runs until the pool settles. A COMPLETE with no thread processing is
-     * refused with IllegalStateException naming the event (1-based).
+     * refused with IllegalArgumentException naming the event (1-based).
      */
     public void apply(Event event) {
         applied++;
@@ -126,7 +136,7 @@ public final class PoolScript {
             case UNBLOCK -> channel.deliver(kernel, ++requests);
             case COMPLETE -> {
                 if (workDone.waiters().isEmpty()) {
-                    throw new IllegalStateException("event " + applied + " (complete): no thread is processing a request");
+                    throw new IllegalArgumentException("event " + applied + " (complete): no thread is processing a request");
                 }
                 workDone.raise(kernel);
             }

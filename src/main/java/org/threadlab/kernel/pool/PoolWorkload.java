@@ -104,7 +104,7 @@ public final class PoolWorkload {
 
     /**
      * Runs the workload to the end and summarises it. {@code sink}, if not null, sees every kernel
-     * event. Throws IllegalStateException when the pool can take no request (no thread at all).
+     * event. Throws IllegalArgumentException when the limits let the pool take no request (no thread at all).
      */
     public static Summary run(PoolLimits limits, PoolFlag flag, Options options, EventSink sink) {
         return new PoolWorkload(limits, flag, options, sink).run();
@@ -113,7 +113,7 @@ public final class PoolWorkload {
     private Summary run() {
         RunState state = kernel.runToQuiescence();
         if (state != RunState.FINISHED) {
-            throw new IllegalStateException("the workload stalled at tick " + kernel.tick() + " with " + completed
+            throw new IllegalArgumentException("the workload stalled at tick " + kernel.tick() + " with " + completed
                     + " of " + options.requests() + " requests completed: the pool has no thread to take them");
         }
         return new Summary(options.requests(), kernel.tick(), pool.peakThreads(), pool.creations(), pool.trips(),

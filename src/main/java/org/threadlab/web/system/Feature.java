@@ -12,8 +12,9 @@ record Feature(String name, String description, boolean available) {
             new Feature("Deterministic kernel",
                     "A library that simulates a QNX-style kernel: threads, priorities, scheduling and"
                             + " synchronisation, reproducible from a seed.", true),
-            new Feature("bin/threadlab pool",
-                    "A command line that runs QNX thread pools on the kernel and reproduces the"
+            new Feature("Thread pools",
+                    "QNX thread pools (lo_water, increment, hi_water, maximum) on the kernel: the form"
+                            + " below, GET /api/v1/pool/table and bin/threadlab pool reproduce the"
                             + " thread-pool tables of the QNX seed document.", true),
             new Feature("C front end",
                     "Compile students' pthread C programs and run them on the simulated kernel.", false),

@@ -69,7 +69,7 @@ class PoolWorkloadTests {
     @Test
     void aPoolWithNoThreadStallsWithAMessage() {
         assertThatThrownBy(() -> PoolWorkload.run(new PoolLimits(0, 1, 0, 5), PoolFlag.NONE, OPTIONS, null))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("0 of 3000 requests completed");
     }
 

@@ -84,7 +84,7 @@ class ThreadPoolTests {
     void completeWithNoThreadProcessingIsRefused() {
         PoolScript script = PoolScript.start(PoolLimits.SEED_003, PoolFlag.USE_SELF, null);
         assertThatThrownBy(() -> script.apply(PoolScript.Event.COMPLETE))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("event 1 (complete): no thread is processing a request");
     }
 
