@@ -442,6 +442,23 @@ public final class Kernel {
      * up, to the least fixpoint, rather than by adjusting each owner from its current value.
      */
     public void recomputePriority(SimThread t, String cause) {
+        KernelObject blocker = t.waitingOn;
+        if (blocker == null || !blocker.lendsPriority()) {
+            // t lends to nobody, so it is on no chain or cycle and its waiters' priorities are
+            // exact: each lending object's best waiter (its queue is in priority order) decides.
+            // The common case (every unlock) allocates nothing and does not walk the waiters.
+            int p = t.basePriority;
+            for (int i = 0; i < t.owned.size(); i++) {
+                KernelObject o = t.owned.get(i);
+                if (o.lendsPriority()) {
+                    p = Math.max(p, o.inheritedPriority());
+                }
+            }
+            if (p != t.priority) {
+                setEffectivePriority(t, p, cause);
+            }
+            return;
+        }
         List<SimThread> chain = inheritanceChain(t);
         int n = chain.size();
         int[] candidate = new int[n];
