@@ -630,6 +630,18 @@ public final class Kernel {
         return liveThreads;
     }
 
+    /**
+     * Instructions the CPU executing the current step may still use in this tick (at least 1).
+     * A body that runs many thread-local instructions in one step stops there, so timeslices
+     * and timer interrupts fall where they would on real hardware.
+     */
+    public int tickBudgetLeft() {
+        if (current == null || current.cpu == null) {
+            return 1;
+        }
+        return Math.max(1, tickLength - current.cpu.used);
+    }
+
     /** The thread executing the current step, or null between steps. */
     public SimThread current() {
         return current;

@@ -146,4 +146,20 @@ class SchedulerTests {
         f.thread("a", 10, Script.of((k, t) -> m.lock(k, t), (k, t) -> m.lock(k, t)));
         assertThat(f.run()).isEqualTo(RunState.QUIESCENT);
     }
+
+    @Test
+    void aStepSeesHowMuchOfTheTickIsLeft() {
+        KernelFixture f = new KernelFixture(KernelConfig.builder().instructionsPerTick(50).build());
+        List<Integer> budgets = new ArrayList<>();
+        f.thread("local work", 10, (k, t) -> {
+            budgets.add(k.tickBudgetLeft());
+            if (budgets.size() == 3) {
+                k.exitThread(t, 0);
+                return 1;
+            }
+            return Math.min(20, k.tickBudgetLeft());
+        });
+        f.run();
+        assertThat(budgets).containsExactly(50, 30, 10);
+    }
 }
