@@ -61,7 +61,8 @@ public final class PoolScript {
         channel = RequestChannel.create(kernel, "requests");
         workDone = Interrupt.create(kernel, "work-done");
         PoolAttr attr = new PoolAttr(p -> new Worker(), ThreadAttr.INHERIT, limits);
-        kernel.createThread(process, "main", new Main(attr, flag), ThreadAttr.INHERIT, null);
+        PoolStarter starter = new PoolStarter(process, attr, flag, Worker::new, created -> pool = created);
+        kernel.createThread(process, "main", starter, ThreadAttr.INHERIT, null);
     }
 
     /**
@@ -190,38 +191,6 @@ public final class PoolScript {
     /** The interrupt a COMPLETE raises; processing threads wait on it. */
     public Interrupt workDone() {
         return workDone;
-    }
-
-    /** The main thread: thread_pool_create, thread_pool_start, then what the flag says. */
-    private final class Main implements ThreadBody {
-        private final PoolAttr attr;
-        private final PoolFlag flag;
-        private int pc;
-        private Worker asWorker;
-
-        Main(PoolAttr attr, PoolFlag flag) {
-            this.attr = attr;
-            this.flag = flag;
-        }
-
-        @Override
-        public int step(Kernel k, SimThread self) {
-            if (asWorker != null) {
-                return asWorker.step(k, self);
-            }
-            switch (pc++) {
-                case 0 -> pool = ThreadPool.create(k, process, attr, flag, null);
-                case 1 -> pool.start(k, self);
-                default -> {
-                    if (flag == PoolFlag.USE_SELF && self.result() == Errno.EOK) {
-                        asWorker = new Worker(); // context_alloc, then the blocking operation
-                        return asWorker.step(k, self);
-                    }
-                    k.exitThread(self, 0); // EXIT_SELF; with 0, start returned and main has nothing left to do
-                }
-            }
-            return 1;
-        }
     }
 
     private enum Phase { ALLOC, BLOCK, RECEIVED, HANDLE, FINISH, DECIDE, FREE, GONE }

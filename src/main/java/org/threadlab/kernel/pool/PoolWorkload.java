@@ -99,7 +99,8 @@ public final class PoolWorkload {
         PoolAttr attr = new PoolAttr(p -> new Worker(), ThreadAttr.INHERIT, limits);
         kernel.createThread(process, "generator", new Generator(),
                 ThreadAttr.explicit(Math.min(255, config.defaultPriority() + 10), Policy.FIFO), null);
-        kernel.createThread(process, "main", new Main(attr, flag), ThreadAttr.INHERIT, null);
+        PoolStarter starter = new PoolStarter(process, attr, flag, Worker::new, created -> pool = created);
+        kernel.createThread(process, "main", starter, ThreadAttr.INHERIT, null);
     }
 
     /**
@@ -151,38 +152,6 @@ public final class PoolWorkload {
                     pc = 3;
                 }
                 default -> k.exitThread(self, 0);
-            }
-            return 1;
-        }
-    }
-
-    /** The main thread: thread_pool_create, thread_pool_start, then what the flag says. */
-    private final class Main implements ThreadBody {
-        private final PoolAttr attr;
-        private final PoolFlag flag;
-        private int pc;
-        private Worker asWorker;
-
-        Main(PoolAttr attr, PoolFlag flag) {
-            this.attr = attr;
-            this.flag = flag;
-        }
-
-        @Override
-        public int step(Kernel k, SimThread self) {
-            if (asWorker != null) {
-                return asWorker.step(k, self);
-            }
-            switch (pc++) {
-                case 0 -> pool = ThreadPool.create(k, process, attr, flag, null);
-                case 1 -> pool.start(k, self);
-                default -> {
-                    if (flag == PoolFlag.USE_SELF && self.result() == Errno.EOK) {
-                        asWorker = new Worker();
-                        return asWorker.step(k, self);
-                    }
-                    k.exitThread(self, 0);
-                }
             }
             return 1;
         }
