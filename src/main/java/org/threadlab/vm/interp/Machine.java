@@ -1,0 +1,391 @@
+package org.threadlab.vm.interp;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.threadlab.kernel.Kernel;
+import org.threadlab.kernel.KernelConfig;
+import org.threadlab.kernel.RunState;
+import org.threadlab.kernel.SimProcess;
+import org.threadlab.kernel.SimThread;
+import org.threadlab.kernel.ThreadAttr;
+import org.threadlab.kernel.WaitForGraph;
+import org.threadlab.kernel.choice.Chooser;
+import org.threadlab.vm.Fault;
+import org.threadlab.vm.FaultException;
+import org.threadlab.vm.FaultKind;
+import org.threadlab.vm.VmConfig;
+import org.threadlab.vm.code.Function;
+import org.threadlab.vm.code.Global;
+import org.threadlab.vm.code.Op;
+import org.threadlab.vm.code.Program;
+import org.threadlab.vm.code.Relocation;
+import org.threadlab.vm.mem.AddressSpace;
+
+/**
+ * Overview: one run of a {@link Program}. The machine owns the kernel, the process's
+ * {@link AddressSpace}, the resolved builtins and the run's budgets. {@link #start} loads the
+ * program (a segment per global and string literal, relocations patched), lays out argv and
+ * creates the main thread; {@link #run} drives the kernel and reports a {@link VmOutcome}.
+ *
+ * <p>The library stage uses {@link #startThread} (pthread_create), {@link #writeOutput} (the
+ * output budget), {@link #functionAt} (checking function pointers) and the address helpers.
+ */
+public final class Machine {
+    private final Program program;
+    private final VmConfig config;
+    private final Kernel kernel;
+    private final AddressSpace memory;
+    private final Builtin[] builtins;
+    private final Function[] functionTable;
+    private final long[] constantTable;
+    private final long[] globalAddresses;
+    private final long[] stringAddresses;
+    private final Map<Integer, VmThread> threads = new TreeMap<>();
+    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+    private SimProcess process;
+    private SimThread mainThread;
+    private long instructionsLeft;
+    private long outputLeft;
+    private Fault fault;
+    /** Why the program could not be loaded (its globals exceed the memory budget), or null. */
+    private Fault loadFault;
+    private AccessListener accessListener;
+    private Object libraryState;
+
+    /**
+     * A machine for {@code program}; throws IllegalArgumentException when the program calls a
+     * builtin the registry lacks (a library bug, not the student's). Globals that exceed the memory
+     * budget are the student's: the run then ends at once with that budget fault (thread 0).
+     */
+    public Machine(Program program, VmConfig config, KernelConfig kernelConfig, Chooser chooser,
+                   BuiltinRegistry registry) {
+        this.program = program;
+        this.config = config;
+        this.kernel = new Kernel(kernelConfig, chooser);
+        this.memory = new AddressSpace(config.memoryBytes());
+        this.instructionsLeft = config.instructions();
+        this.outputLeft = config.outputBytes();
+        List<String> names = program.builtins();
+        this.builtins = new Builtin[names.size()];
+        for (int i = 0; i < builtins.length; i++) {
+            builtins[i] = registry.get(names.get(i));
+            if (builtins[i] == null) {
+                throw new IllegalArgumentException("the program calls " + names.get(i) + ", which no library provides");
+            }
+        }
+        this.functionTable = program.functions().toArray(new Function[0]);
+        this.constantTable = program.constants();
+        this.globalAddresses = new long[program.globals().size()];
+        this.stringAddresses = new long[program.stringCount()];
+        try {
+            load();
+        } catch (FaultException e) {
+            loadFault = new Fault(e.kind(), e.getMessage(), 0, null, 0);
+        }
+    }
+
+    private void load() {
+        for (int i = 0; i < globalAddresses.length; i++) {
+            Global g = program.globals().get(i);
+            globalAddresses[i] = AddressSpace.address(memory.newGlobal(g.name(), g.size(), g.image(), g.readOnly()), 0);
+        }
+        for (int i = 0; i < stringAddresses.length; i++) {
+            stringAddresses[i] = AddressSpace.address(memory.newString(program.string(i)), 0);
+        }
+        for (int i = 0; i < globalAddresses.length; i++) {
+            for (Relocation r : program.globals().get(i).relocations()) {
+                long target = switch (r.target()) {
+                    case GLOBAL -> globalAddresses[r.index()];
+                    case STRING -> stringAddresses[r.index()];
+                    case FUNCTION -> functionAddress(r.index());
+                    case BUILTIN -> builtinAddress(r.index());
+                };
+                byte[] bytes = new byte[8];
+                long value = target + r.addend();
+                for (int b = 0; b < 8; b++) {
+                    bytes[b] = (byte) (value >>> (8 * b));
+                }
+                memory.patch(globalAddresses[i] + r.offset(), bytes);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- starting and running
+
+    /**
+     * Creates the process and its main thread, which calls {@code main} with argc and argv (argv
+     * strings laid out in writable memory, argv[argc] NULL) when main takes parameters. Returns
+     * null when the program cannot be loaded; {@link #run} then reports the fault.
+     */
+    public SimThread start(List<String> argv) {
+        if (process != null) {
+            throw new IllegalStateException("the machine has already started");
+        }
+        int main = program.functionIndex("main");
+        if (main < 0) {
+            throw new IllegalArgumentException("the program has no main function");
+        }
+        process = kernel.createProcess("a.out", memory);
+        long argvAddress;
+        try {
+            if (loadFault != null) {
+                throw new FaultException(loadFault.kind(), loadFault.message());
+            }
+            argvAddress = layOutArgv(argv);
+        } catch (FaultException e) {
+            fault(new Fault(e.kind(), e.getMessage(), 0, null, 0));
+            return null;
+        }
+        long[] args = {argv.size(), argvAddress, 0};
+        Function f = program.function(main);
+        mainThread = spawn(null, main, args, Math.min(f.params, 3), ThreadAttr.INHERIT, "main");
+        return mainThread;
+    }
+
+    private long layOutArgv(List<String> argv) {
+        byte[] table = new byte[8 * (argv.size() + 1)];
+        long array = AddressSpace.address(memory.newGlobal("argv", table, false), 0);
+        for (int i = 0; i < argv.size(); i++) {
+            byte[] text = argv.get(i).getBytes(StandardCharsets.UTF_8);
+            byte[] withNul = Arrays.copyOf(text, text.length + 1);
+            long s = AddressSpace.address(memory.newGlobal("argv[" + i + "]", withNul, false), 0);
+            memory.store64(array + 8L * i, s);
+        }
+        return array;
+    }
+
+    /**
+     * pthread_create's core: a new thread running the function at {@code functionAddress} with
+     * {@code arg} as its one argument, created by {@code creator}. Returns null when the thread
+     * budget is used up (the library returns EAGAIN). Faults when the address is not a function.
+     * This is a kernel call: the builtin must announce it with {@link BuiltinCall#kernelCall}.
+     */
+    public SimThread startThread(SimThread creator, long functionAddress, long arg, ThreadAttr attr) {
+        int f = functionAt(functionAddress);
+        if (f < 0) {
+            throw new FaultException(FaultKind.INVALID_FUNCTION_POINTER,
+                    "pthread_create with an invalid start routine pointer", functionAddress);
+        }
+        if (process.liveThreads() >= config.threads()) {
+            return null;
+        }
+        return spawn(creator, f, new long[] {arg}, Math.min(1, program.function(f).params), attr,
+                program.function(f).name);
+    }
+
+    private SimThread spawn(SimThread creator, int function, long[] args, int argc, ThreadAttr attr, String label) {
+        VmThread body = new VmThread(this, program.function(function), args, argc);
+        SimThread t = kernel.createThread(process, label, body, attr, creator);
+        try {
+            int size = creator == null ? config.mainStackBytes() : config.stackBytes();
+            body.bind(t, memory.newStack(t.tid(), size));
+        } catch (FaultException e) {
+            if (creator != null) {
+                throw e; // the creating thread faults at its pthread_create
+            }
+            fault(new Fault(e.kind(), e.getMessage(), t.tid(), null, e.address()));
+            return t;
+        }
+        threads.put(t.tid(), body);
+        return t;
+    }
+
+    /** Runs until the program ends, faults, runs out of a budget or deadlocks. */
+    public VmOutcome run() {
+        return run(Long.MAX_VALUE);
+    }
+
+    /**
+     * Runs at most {@code maxInstructions} kernel instructions (a driver checking wall-clock time
+     * calls this in slices); {@link VmOutcome.Status#RUNNING} when the slice ended first.
+     */
+    public VmOutcome run(long maxInstructions) {
+        if (process == null) {
+            throw new IllegalStateException("start the machine first");
+        }
+        RunState state = kernel.run(maxInstructions);
+        return outcome(state);
+    }
+
+    /** The outcome for the kernel's state {@code state}. */
+    private VmOutcome outcome(RunState state) {
+        long used = config.instructions() - instructionsLeft;
+        return switch (state) {
+            case FINISHED -> new VmOutcome(VmOutcome.Status.EXITED, process.exitStatus() & 0xFF, null, null, List.of(),
+                    List.of(), used);
+            case HALTED -> fault != null
+                    ? new VmOutcome(fault.kind() == FaultKind.BUDGET ? VmOutcome.Status.BUDGET : VmOutcome.Status.FAULT,
+                    0, fault, kernel.haltReason(), List.of(), List.of(), used)
+                    : new VmOutcome(VmOutcome.Status.HALTED, 0, null, kernel.haltReason(), List.of(), List.of(), used);
+            case QUIESCENT -> deadlock(used);
+            case RUNNABLE -> new VmOutcome(VmOutcome.Status.RUNNING, 0, null, null, List.of(), List.of(), used);
+        };
+    }
+
+    private VmOutcome deadlock(long used) {
+        List<Integer> blocked = new ArrayList<>();
+        for (SimThread t : kernel.threads()) {
+            if (t.isAlive()) {
+                blocked.add(t.tid());
+            }
+        }
+        List<Integer> cycle = new ArrayList<>();
+        for (SimThread t : WaitForGraph.of(kernel).cycle()) {
+            cycle.add(t.tid());
+        }
+        return new VmOutcome(VmOutcome.Status.DEADLOCK, 0, null, null, blocked, cycle, used);
+    }
+
+    // ---------------------------------------------------------------- for threads and builtins
+
+    /** Records the run's fault (the first one wins) and halts the kernel with its message. */
+    public void fault(Fault f) {
+        if (fault == null) {
+            fault = f;
+        }
+        kernel.halt(f.message());
+    }
+
+    /** Reports every shared memory access to {@code listener} (null: none, the fast default). */
+    public void setAccessListener(AccessListener listener) {
+        this.accessListener = listener;
+    }
+
+    AccessListener accessListener() {
+        return accessListener;
+    }
+
+    /**
+     * The C library's per-process state (stdio buffers, the table from pthread_mutex_t addresses
+     * to kernel mutexes, atexit handlers); null until the library sets one.
+     */
+    public Object libraryState() {
+        return libraryState;
+    }
+
+    public void setLibraryState(Object state) {
+        this.libraryState = state;
+    }
+
+    /** The fault that ended the run, or null. */
+    public Fault fault() {
+        return fault;
+    }
+
+    /**
+     * Appends {@code bytes} to the console, charging the output budget; when they do not fit, the
+     * part that fits is written and the budget fault thrown.
+     */
+    public void writeOutput(byte[] bytes) {
+        if (bytes.length > outputLeft) {
+            console.write(bytes, 0, (int) outputLeft);
+            outputLeft = 0;
+            throw new FaultException(FaultKind.BUDGET, "output budget of " + config.outputBytes() + " bytes exceeded");
+        }
+        console.write(bytes, 0, bytes.length);
+        outputLeft -= bytes.length;
+    }
+
+    /** Everything written to the console so far, decoded as UTF-8. */
+    public String output() {
+        return console.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Output budget left, in bytes. */
+    public long outputLeft() {
+        return outputLeft;
+    }
+
+    long instructionsLeft() {
+        return instructionsLeft;
+    }
+
+    void charge(int instructions) {
+        instructionsLeft -= instructions;
+    }
+
+    /** The program's functions and constant pool, shared by all threads; never modified. */
+    Function[] functionTable() {
+        return functionTable;
+    }
+
+    long[] constantTable() {
+        return constantTable;
+    }
+
+    Builtin builtin(int index) {
+        return builtins[index];
+    }
+
+    int builtinCount() {
+        return builtins.length;
+    }
+
+    boolean isMain(SimThread t) {
+        return t == mainThread;
+    }
+
+    void threadExited(VmThread t) {
+        memory.releaseStack(t.stackSegment());
+        threads.remove(t.tid());
+    }
+
+    public long globalAddress(int index) {
+        return globalAddresses[index];
+    }
+
+    public long stringAddress(int index) {
+        return stringAddresses[index];
+    }
+
+    /** A function pointer: code segment, offset = function index. */
+    public static long functionAddress(int index) {
+        return AddressSpace.address(AddressSpace.CODE_SEGMENT, index);
+    }
+
+    /** The address of builtin {@code index} of the program's builtin table. */
+    public static long builtinAddress(int index) {
+        return AddressSpace.address(AddressSpace.CODE_SEGMENT, Op.BUILTIN_BASE + index);
+    }
+
+    /** The index of the function at {@code address}, or -1 when it is not a function's address. */
+    public int functionAt(long address) {
+        if (AddressSpace.segmentOf(address) != AddressSpace.CODE_SEGMENT) {
+            return -1;
+        }
+        int offset = AddressSpace.offsetOf(address);
+        return offset >= 0 && offset < program.functions().size() ? offset : -1;
+    }
+
+    /** The VM thread behind kernel thread {@code tid}, or null. */
+    public VmThread thread(int tid) {
+        return threads.get(tid);
+    }
+
+    public Program program() {
+        return program;
+    }
+
+    public VmConfig config() {
+        return config;
+    }
+
+    public Kernel kernel() {
+        return kernel;
+    }
+
+    public AddressSpace memory() {
+        return memory;
+    }
+
+    /** The process, once started. */
+    public SimProcess process() {
+        return process;
+    }
+}
