@@ -85,4 +85,74 @@ class ConcurrencyWarningsTests {
                 """)).extracting(w -> w.substring(0, w.indexOf(" is not"))).containsExactly(
                 "1: pthread_cond_timedwait", "1: pthread_sleepon_wait");
     }
+
+    @Test
+    void earlyReturnInsideTheCriticalSectionIsReportedAtTheReturn() {
+        assertThat(warnings("""
+                int take(void) {
+                    pthread_mutex_lock(&m);
+                    if (ready == 0)
+                        return -1;
+                    ready--;
+                    pthread_mutex_unlock(&m);
+                    return 0;
+                }
+                """)).containsExactly("4: 'm' may still be locked at this return, though it is unlocked on"
+                + " other paths; unlock it before leaving");
+    }
+
+    @Test
+    void unlockOnEveryPathIsQuiet() {
+        assertThat(warnings("""
+                struct queue { pthread_mutex_t lock; int n; };
+                int take(struct queue *q) {
+                    if (pthread_mutex_lock(&q->lock) != 0)
+                        return -1;
+                    if (q->n == 0) {
+                        pthread_mutex_unlock(&q->lock);
+                        return -1;
+                    }
+                    q->n--;
+                    pthread_mutex_unlock(&q->lock);
+                    return 0;
+                }
+                """)).isEmpty();
+    }
+
+    @Test
+    void fallingOffTheEndWithTheLockHeldOnOneBranchIsReported() {
+        assertThat(warnings("""
+                struct queue { pthread_mutex_t lock; int n; };
+                void drain(struct queue *q) {
+                    pthread_mutex_lock(&q->lock);
+                    if (q->n > 0) {
+                        q->n = 0;
+                        pthread_mutex_unlock(&q->lock);
+                    }
+                }
+                """)).singleElement().asString().contains("'q->lock' may still be locked at the end of drain");
+    }
+
+    @Test
+    void aFunctionThatOnlyLocksIsALockWrapperAndIsLeftAlone() {
+        assertThat(warnings("""
+                void enter(void) { pthread_mutex_lock(&m); }
+                """)).isEmpty();
+    }
+
+    @Test
+    void correctSeedStyleProgramsGiveNoConcurrencyWarnings() throws Exception {
+        for (String name : List.of("bounded_buffer.c", "sleepon_prodcons.c", "barrier.c", "thread_pool_server.c",
+                "peterson.c")) {
+            String text = new String(getClass().getResourceAsStream("/cprogs/parse/" + name).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            Diagnostics diagnostics = new Diagnostics();
+            SourceFile file = new SourceFile(name, text);
+            TranslationUnit unit = Parser.parse(Lexer.tokenize(file, diagnostics), diagnostics);
+            int before = diagnostics.messages().size();
+            ConcurrencyWarnings.check(unit, diagnostics);
+            assertThat(diagnostics.messages().subList(before, diagnostics.messages().size()))
+                    .as(name + ":\n" + diagnostics.render()).isEmpty();
+        }
+    }
 }
