@@ -1,0 +1,77 @@
+package org.threadlab.vm.interp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class OutcomeDiagnosisTests {
+    private static final String LOCK_ORDER_INVERSION = """
+            global a 8
+            global b 8
+            func worker params=1 slots=1
+              GLOBAL_ADDR b
+              BUILTIN mutex_lock 1
+              POP
+              CONST 50
+              BUILTIN sleep_ticks 1
+              POP
+              GLOBAL_ADDR a
+              BUILTIN mutex_lock 1
+              RET
+            end
+            func main params=0 slots=0
+              GLOBAL_ADDR a
+              BUILTIN mutex_lock 1
+              POP
+              FUNC_ADDR worker
+              CONST 0
+              BUILTIN thread_create 2
+              POP
+              CONST 10
+              BUILTIN sleep_ticks 1
+              POP
+              GLOBAL_ADDR b
+              BUILTIN mutex_lock 1
+              RET
+            end
+            """;
+
+    @Test
+    void deadlockListsEveryThreadItsObjectItsHolderAndTheCycle() {
+        Machine m = VmFixture.machine(LOCK_ORDER_INVERSION);
+        VmOutcome out = m.run();
+        String text = OutcomeDiagnosis.describe(m, out);
+        assertThat(text.lines()).first().isEqualTo("deadlock: every live thread is blocked and no timer can wake one");
+        assertThat(text).containsPattern("thread 1 \\(main\\)\\s+MUTEX\\s+on \\S+\\s+held by thread 2\\s+at \\S+:26:")
+                .containsPattern("thread 2 \\(worker\\)\\s+MUTEX\\s+on \\S+\\s+held by thread 1\\s+at \\S+:11:")
+                .contains("wait-for cycle: thread 1 (main) -> thread 2 (worker) -> thread 1 (main)");
+    }
+
+    @Test
+    void faultShowsTheThreadTheLineAndACaret() {
+        Machine m = VmFixture.machine("""
+                func main params=0 slots=0
+                  CONST 1
+                  CONST 0
+                  DIV_I32
+                  RET
+                end
+                """);
+        VmOutcome out = m.run();
+        assertThat(out.status()).isEqualTo(VmOutcome.Status.FAULT);
+        String text = OutcomeDiagnosis.describe(m, out);
+        assertThat(text.lines().findFirst().orElseThrow()).endsWith(":4:3: fault in thread 1 (main): division by zero");
+        assertThat(text).contains("    4 |   DIV_I32").contains("|   ^");
+    }
+
+    @Test
+    void normalExitNeedsNoDiagnosis() {
+        Machine m = VmFixture.machine("""
+                func main params=0 slots=0
+                  CONST 0
+                  RET
+                end
+                """);
+        assertThat(OutcomeDiagnosis.describe(m, m.run())).isEmpty();
+    }
+}
