@@ -200,7 +200,7 @@ public final class Kernel {
      */
     public SimThread createThread(SimProcess process, String label, ThreadBody body, ThreadAttr attr,
                                   SimThread creator) {
-        if (process.exited) {
+        if (process.isExiting()) {
             throw new IllegalStateException("process " + process.pid() + " has exited");
         }
         int priority = attr.priority() != 0 ? attr.priority()
@@ -251,7 +251,8 @@ public final class Kernel {
             return;
         }
         p.exitStatus = status;
-        for (SimThread t : p.threads()) {
+        p.exiting = true;
+        for (SimThread t : List.copyOf(p.threads())) {
             if (t.isAlive()) {
                 terminate(t);
             }
@@ -293,6 +294,11 @@ public final class Kernel {
                     recomputePriority(holder, "restored"); // t no longer lends it priority
                 }
             }
+        }
+        KernelObject watcher = t.exitWatcher;
+        if (watcher != null) {
+            t.exitWatcher = null;
+            watcher.threadExited(this, t);
         }
     }
 

@@ -51,6 +51,14 @@ public abstract class KernelObject {
     }
 
     /**
+     * Called when {@code thread}, which named this object with {@link SimThread#watchExit}, has
+     * terminated, however it ended (pthread_exit, return, its process exiting). A thread pool
+     * uses it to count out a thread that left without telling it.
+     */
+    protected void threadExited(Kernel kernel, SimThread thread) {
+    }
+
+    /**
      * Called when the timer of {@code waiter}, blocked on this object, expires. By default the
      * call fails with ETIMEDOUT.
      */

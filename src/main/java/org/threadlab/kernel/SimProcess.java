@@ -15,6 +15,8 @@ public final class SimProcess {
     private final List<SimThread> threads = new ArrayList<>();
     private final AddressSpace addressSpace;
     int liveThreads;
+    /** exit() has begun: its threads are being terminated and no new one may start. */
+    boolean exiting;
     boolean exited;
     int exitStatus;
     /** Process-wide state owned by library code, such as the hidden sleepon mutex. */
@@ -58,6 +60,11 @@ public final class SimProcess {
 
     public boolean hasExited() {
         return exited;
+    }
+
+    /** True from the moment exit() begins, so cleanup code does not start threads in a dying process. */
+    public boolean isExiting() {
+        return exiting || exited;
     }
 
     public int exitStatus() {

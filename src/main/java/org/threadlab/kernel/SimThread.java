@@ -48,6 +48,8 @@ public final class SimThread extends KernelObject {
 
     // Ownership and lifetime.
     final List<KernelObject> owned = new ArrayList<>(2);
+    /** The object told when this thread terminates (the pool that counts it), or null. */
+    KernelObject exitWatcher;
     boolean detached;
     /** Joined, or detached and dead: its id may no longer be joined. */
     boolean reaped;
@@ -146,6 +148,14 @@ public final class SimThread extends KernelObject {
     public void setWait(Object data, int mode) {
         this.waitData = data;
         this.waitMode = mode;
+    }
+
+    /**
+     * Names the object to be told when this thread terminates, replacing any earlier one (a
+     * thread counts for at most one pool at a time).
+     */
+    public void watchExit(KernelObject watcher) {
+        this.exitWatcher = watcher;
     }
 
     /** The objects this thread owns (mutexes), for priority inheritance and diagnoses. */

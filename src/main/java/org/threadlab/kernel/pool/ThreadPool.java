@@ -96,6 +96,7 @@ public final class ThreadPool extends KernelObject {
         started = true;
         if (flag == PoolFlag.USE_SELF) {
             members.add(self);
+            self.watchExit(this);
             blocking++;
             total++;
             peakTotal = Math.max(peakTotal, total);
@@ -268,6 +269,7 @@ public final class ThreadPool extends KernelObject {
                 SimThread t = kernel.createThread(process, "pool worker", attr.workers().newWorker(this),
                         attr.threadAttr(), creator);
                 members.add(t);
+                t.watchExit(this);
                 blocking++;
                 total++;
                 creations++;
@@ -312,6 +314,34 @@ public final class ThreadPool extends KernelObject {
                 kernel.wake(w, Errno.EOK);
             }
             w = next;
+        }
+    }
+
+    /**
+     * A pool thread terminated without leaving through {@link #completed} or {@link #leave}
+     * (pthread_exit in a handler, its process exiting): it is counted out, and replaced if
+     * lo_water requires it, unless its process is exiting.
+     */
+    @Override
+    protected void threadExited(Kernel kernel, SimThread thread) {
+        Member m = members.find(thread);
+        if (m == null) {
+            return; // it left the pool before it ended
+        }
+        members.remove(m);
+        if (m.terminating) {
+            return; // already counted out
+        }
+        if (m.processing) {
+            processing--;
+        } else {
+            blocking--;
+        }
+        total--;
+        departures++;
+        wakeWaiters(kernel);
+        if (!process.isExiting()) {
+            loWaterCheck(kernel, null);
         }
     }
 
