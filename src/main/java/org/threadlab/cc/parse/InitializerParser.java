@@ -184,7 +184,7 @@ abstract class InitializerParser extends ExpressionParser {
 
     private void stringInitializer(Node n) {
         Token at = peek();
-        LiteralDecoder.Str s = adjacentStrings();
+        StringUnits s = adjacentStrings();
         Type elem = n.type.base();
         if (elem.size() != s.elementType().size()) {
             error(at, "array of '" + elem + "' initialized from a string literal of a different width");

@@ -349,7 +349,7 @@ public final class Parser extends StatementParser {
     }
 
     @Override
-    Variable stringLiteral(LiteralDecoder.Str s, SourcePos pos) {
+    Variable stringLiteral(StringUnits s, SourcePos pos) {
         Type elem = s.elementType();
         Type t = Type.arrayOf(elem, s.units().length + 1L);
         Variable v = new Variable("", ".L.str." + stringLiterals.size(), t, Variable.Kind.GLOBAL, pos, stringLiterals.size());
@@ -372,11 +372,11 @@ public final class Parser extends StatementParser {
     Variable functionName(Token at) {
         if (currentFunction == null) {
             error(at, "'__func__' is only defined inside a function");
-            return stringLiteral(new LiteralDecoder.Str(new int[0], Type.CHAR), posOf(at));
+            return stringLiteral(new StringUnits(new int[0], Type.CHAR), posOf(at));
         }
         if (functionNameVar == null) {
             int[] units = currentFunction.name().chars().toArray();
-            functionNameVar = stringLiteral(new LiteralDecoder.Str(units, Type.CHAR), posOf(at));
+            functionNameVar = stringLiteral(new StringUnits(units, Type.CHAR), posOf(at));
         }
         return functionNameVar;
     }

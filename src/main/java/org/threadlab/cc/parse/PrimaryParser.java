@@ -13,6 +13,10 @@ import org.threadlab.cc.ast.Expr.BinaryOp;
 import org.threadlab.cc.ast.Function;
 import org.threadlab.cc.ast.Stmt;
 import org.threadlab.cc.ast.Variable;
+import org.threadlab.cc.lex.CharConstant;
+import org.threadlab.cc.lex.IntType;
+import org.threadlab.cc.lex.Literals;
+import org.threadlab.cc.lex.NumberConstant;
 import org.threadlab.cc.lex.Token;
 import org.threadlab.cc.lex.TokenKind;
 import org.threadlab.cc.type.Member;
@@ -48,7 +52,7 @@ abstract class PrimaryParser extends ExprBuilder {
     abstract Expr compoundLiteral(Type type, Token start);
 
     /** A string literal object (global) for the concatenated literal tokens. */
-    abstract Variable stringLiteral(LiteralDecoder.Str s, SourcePos pos);
+    abstract Variable stringLiteral(StringUnits s, SourcePos pos);
 
     /** The {@code __func__} object of the current function. */
     abstract Variable functionName(Token at);
@@ -227,24 +231,24 @@ abstract class PrimaryParser extends ExprBuilder {
         switch (t.kind()) {
             case NUMBER -> {
                 advance();
-                try {
-                    LiteralDecoder.Number n = LiteralDecoder.number(t.text());
-                    return n.floating() ? new Expr.FloatConst(n.fvalue(), n.type(), posOf(t))
-                            : new Expr.IntConst(n.value(), n.type(), posOf(t));
-                } catch (IllegalArgumentException ex) {
-                    error(t, ex.getMessage());
-                    return new Expr.IntConst(0, Type.INT, posOf(t));
+                NumberConstant n = Literals.parseNumber(t, diags);
+                if (n instanceof NumberConstant.FloatConstant f) {
+                    return new Expr.FloatConst(f.value(), f.type() == NumberConstant.FloatType.FLOAT
+                            ? Type.FLOAT : Type.DOUBLE, posOf(t));
                 }
+                NumberConstant.IntConstant i = (NumberConstant.IntConstant) n;
+                return new Expr.IntConst(i.bits(), intType(i.type()), posOf(t));
             }
             case CHAR -> {
                 advance();
-                try {
-                    LiteralDecoder.Number n = LiteralDecoder.character(t.text());
-                    return new Expr.IntConst(n.value(), n.type(), posOf(t));
-                } catch (IllegalArgumentException ex) {
-                    error(t, ex.getMessage());
-                    return new Expr.IntConst(0, Type.INT, posOf(t));
-                }
+                CharConstant c = Literals.decodeChar(t, diags);
+                Type type = switch (c.encoding()) {
+                    case UTF16 -> Type.USHORT;
+                    case UTF32 -> Type.UINT;
+                    default -> Type.INT;
+                };
+                long value = type == Type.UINT ? c.value() & 0xffffffffL : type == Type.USHORT ? c.value() & 0xffff : c.value();
+                return new Expr.IntConst(value, type, posOf(t));
             }
             case STRING -> {
                 return stringLiteralExpr();
@@ -264,24 +268,24 @@ abstract class PrimaryParser extends ExprBuilder {
     }
 
     /** Decodes and concatenates adjacent string literal tokens (C11 5.1.1.2 phase 6). */
-    LiteralDecoder.Str adjacentStrings() {
-        List<Integer> units = new ArrayList<>();
-        Type elem = Type.CHAR;
+    StringUnits adjacentStrings() {
+        List<Token> strings = new ArrayList<>();
         while (peek().kind() == TokenKind.STRING) {
-            Token s = advance();
-            try {
-                LiteralDecoder.Str str = LiteralDecoder.string(s.text());
-                if (str.elementType() != Type.CHAR) {
-                    elem = str.elementType();
-                }
-                for (int u : str.units()) {
-                    units.add(u);
-                }
-            } catch (IllegalArgumentException ex) {
-                error(s, ex.getMessage());
-            }
+            strings.add(advance());
         }
-        return new LiteralDecoder.Str(units.stream().mapToInt(Integer::intValue).toArray(), elem);
+        return StringUnits.of(Literals.decodeStrings(strings, diags));
+    }
+
+    /** The C type of an integer constant's {@link IntType}. */
+    private static Type intType(IntType type) {
+        return switch (type) {
+            case INT -> Type.INT;
+            case UNSIGNED_INT -> Type.UINT;
+            case LONG -> Type.LONG;
+            case UNSIGNED_LONG -> Type.ULONG;
+            case LONG_LONG -> Type.LLONG;
+            case UNSIGNED_LONG_LONG -> Type.ULLONG;
+        };
     }
 
     private Expr identifier() {

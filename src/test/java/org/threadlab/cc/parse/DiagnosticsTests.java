@@ -175,11 +175,19 @@ class DiagnosticsTests {
     }
 
     @Test
-    void malformedLiterals() {
-        assertThat(messages("int a = 09;\nint b = 1uu;\nchar c = '';\n")).containsExactly(
+    void malformedLiteralsAreReportedByTheLiteralDecoder() {
+        assertThat(messages("int a = 09;\nint b = 1uu;\n")).containsExactly(
                 "1:9: error: invalid digit '9' in octal constant",
-                "2:9: error: invalid suffix 'uu' on integer constant",
-                "3:10: error: empty character constant");
+                "2:9: error: invalid suffix 'uu' on integer constant");
+    }
+
+    @Test
+    void anEmptyCharacterConstantIsTheLexersToReport() {
+        org.threadlab.cc.Diagnostics diags = new org.threadlab.cc.Diagnostics();
+        org.threadlab.cc.SourceFile file = new org.threadlab.cc.SourceFile("t.c", "char c = '';\n");
+        Parser.parse(org.threadlab.cc.lex.Lexer.tokenize(file, diags), diags);
+        assertThat(diags.messages()).extracting(d -> d.pos().line() + ":" + d.pos().column() + ": " + d.message())
+                .containsExactly("1:10: empty character constant; write '\\0' for the null character");
     }
 
     @Test
