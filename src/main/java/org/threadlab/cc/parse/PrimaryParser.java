@@ -370,6 +370,10 @@ abstract class PrimaryParser extends ExprBuilder {
             Expr a = args.get(i);
             if (i == 0 || object == null) {
                 converted.add(a.type().isArithmetic() ? convert(a, TypeRules.argumentPromote(a.type())) : a);
+            } else if (name.equals("__atomic_compare_exchange_n") && i <= 2) {
+                // (object *, object *expected, object desired, weak, success order, failure order)
+                Type want = i == 1 ? Type.pointerTo(object) : object;
+                converted.add(assignConvert(a, want, "passing", argTokens.get(i)));
             } else if (i <= valueArgumentCount(name)) {
                 converted.add(assignConvert(a, object, "passing", argTokens.get(i)));
             } else {
@@ -385,9 +389,6 @@ abstract class PrimaryParser extends ExprBuilder {
     private static int valueArgumentCount(String name) {
         if (name.contains("compare_and_swap")) {
             return 2;
-        }
-        if (name.equals("__atomic_compare_exchange_n")) {
-            return 0;
         }
         if (name.startsWith("__atomic_load") || name.startsWith("__atomic_test") || name.startsWith("__atomic_clear")
                 || name.equals("__sync_lock_release")) {

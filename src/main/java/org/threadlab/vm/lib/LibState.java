@@ -1,0 +1,120 @@
+package org.threadlab.vm.lib;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.threadlab.kernel.sync.Barrier;
+import org.threadlab.kernel.sync.Condvar;
+import org.threadlab.kernel.sync.Mutex;
+import org.threadlab.kernel.sync.RwLock;
+import org.threadlab.kernel.sync.Semaphore;
+import org.threadlab.vm.interp.Machine;
+import org.threadlab.vm.mem.AddressSpace;
+import org.threadlab.vm.mem.Segment;
+import org.threadlab.vm.mem.SegmentKind;
+
+/**
+ * The C library's per-run state, kept as the machine's library state: the pthread objects by the
+ * address of their C object (insertion-ordered maps, so anything that lists them is
+ * deterministic), the output streams, the rand state and the read-only strings the library hands
+ * out (strerror). The machine runs one process, so per-run is per-process.
+ */
+public final class LibState {
+    final Map<Long, Mutex> mutexes = new LinkedHashMap<>();
+    final Map<Long, Condvar> condvars = new LinkedHashMap<>();
+    final Map<Long, RwLock> rwlocks = new LinkedHashMap<>();
+    final Map<Long, Barrier> barriers = new LinkedHashMap<>();
+    final Map<Long, Semaphore> semaphores = new LinkedHashMap<>();
+    /** pthread_once waiters by pthread_once_t address (OnceLib). */
+    final Map<Long, Object> onceWaiters = new LinkedHashMap<>();
+    /** Condition variables initialised with CLOCK_MONOTONIC, by address. */
+    final Set<Long> monotonicCondvars = new TreeSet<>();
+    private final Map<String, Long> strings = new LinkedHashMap<>();
+    private final Output output = new Output();
+    long randState = 1;
+    /** __VERIFIER_nondet_*'s generator (VerifierLib). */
+    long nondetState = 1;
+    /** getopt's optarg/optind/opterr/optopt block, or 0 before first use (UnistdLib). */
+    long getoptBlock;
+    /** strtok's saved position (StringLib). */
+    long strtokSave;
+    /** pthread_key_create's next key (PthreadLib). */
+    int nextKey;
+    byte[] input = new byte[0];
+    int inputPos;
+
+    private LibState() {
+    }
+
+    /** The state of {@code machine}, created on first use. */
+    public static LibState of(Machine machine) {
+        if (machine.libraryState() instanceof LibState s) {
+            return s;
+        }
+        LibState s = new LibState();
+        machine.setLibraryState(s);
+        return s;
+    }
+
+    /** The program's stdout and stderr. */
+    public Output output() {
+        return output;
+    }
+
+    /**
+     * srand(seed) before the program starts, and the seed of __VERIFIER_nondet_*: the runner passes
+     * its configured seed here (default 1).
+     */
+    public void seedRandom(long seed) {
+        randState = seed & 0xFFFFFFFFL;
+        nondetState = seed & 0xFFFFFFFFL;
+    }
+
+    /** The program's stdin (the runner's input); empty by default, so reads see EOF. */
+    public void setInput(byte[] bytes) {
+        input = bytes.clone();
+        inputPos = 0;
+    }
+
+    /** The kernel mutex for the pthread_mutex_t at {@code address}, or null when none exists yet. */
+    public Mutex mutex(long address) {
+        return mutexes.get(address);
+    }
+
+    public Semaphore semaphore(long address) {
+        return semaphores.get(address);
+    }
+
+    /**
+     * The name a kernel object for the C object at {@code addr} gets in traces: the global
+     * variable's name ("lock", or "forks+80" inside an array or struct), or null (the kernel's
+     * default "mutex#7") for objects on the heap or a stack.
+     */
+    static String objectName(AddressSpace memory, long addr) {
+        int seg = AddressSpace.segmentOf(addr);
+        if (seg <= AddressSpace.CODE_SEGMENT || seg >= memory.segmentCount()) {
+            return null;
+        }
+        Segment s = memory.segment(seg);
+        if (s.kind() != SegmentKind.GLOBAL) {
+            return null;
+        }
+        int offset = AddressSpace.offsetOf(addr);
+        return offset == 0 ? s.name() : s.name() + "+" + offset;
+    }
+
+    /** A read-only NUL-terminated copy of {@code text} in memory, made once per distinct text. */
+    long constantString(AddressSpace memory, String text) {
+        Long a = strings.get(text);
+        if (a == null) {
+            byte[] b = text.getBytes(StandardCharsets.UTF_8);
+            a = AddressSpace.address(memory.newString(Arrays.copyOf(b, b.length + 1)), 0);
+            strings.put(text, a);
+        }
+        return a;
+    }
+}

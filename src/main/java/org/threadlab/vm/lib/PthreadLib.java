@@ -1,0 +1,216 @@
+package org.threadlab.vm.lib;
+
+import org.threadlab.kernel.Errno;
+import org.threadlab.kernel.Policy;
+import org.threadlab.kernel.SimThread;
+import org.threadlab.kernel.ThreadAttr;
+import org.threadlab.vm.interp.BuiltinCall;
+import org.threadlab.vm.interp.BuiltinRegistry;
+import org.threadlab.vm.interp.Completion;
+
+/**
+ * pthread.h's threads and thread attributes. pthread_t is the kernel thread id. pthread_attr_t's
+ * layout (pthread.h): int detachstate @0, int inheritsched @4, int policy @8, int priority @12
+ * (struct sched_param), unsigned long stacksize @16; all zero is a valid default attribute
+ * (joinable, inherited scheduling).
+ * pthread_setschedparam sets the priority only (the kernel cannot change a thread's policy).
+ * pthread_key_*: values per thread; destructors are not called. The stack size attribute is
+ * stored and read back (default: the VM's configured stack size) but every thread gets the
+ * configured stack.
+ */
+final class PthreadLib {
+    static final int PTHREAD_CREATE_JOINABLE = 0;
+    static final int PTHREAD_CREATE_DETACHED = 1;
+    static final int PTHREAD_INHERIT_SCHED = 0;
+    static final int PTHREAD_EXPLICIT_SCHED = 1;
+    static final int ENOTSUP = 95;
+    static final int SCHED_OTHER = 0;
+    static final int SCHED_FIFO = 1;
+    static final int SCHED_RR = 2;
+    static final int ATTR_DETACH = 0;
+    static final int ATTR_INHERIT = 4;
+    static final int ATTR_POLICY = 8;
+    static final int ATTR_PRIORITY = 12;
+    static final int ATTR_STACKSIZE = 16;
+
+    private PthreadLib() {
+    }
+
+    static void install(BuiltinRegistry r) {
+        r.register("pthread_create", PthreadLib::create);
+        r.register("pthread_join", PthreadLib::join);
+        r.register("pthread_exit", c -> {
+            c.thread().exitThread(c.kernel(), c.arg(0));
+            return 0;
+        });
+        r.register("pthread_self", c -> c.self().tid());
+        r.register("pthread_equal", c -> c.arg(0) == c.arg(1) ? 1 : 0);
+        OnceLib.install(r);
+        r.register("pthread_yield", c -> {
+            c.kernel().yield(c.self());
+            return c.kernelCall(Completion.RESULT_CODE);
+        });
+        r.register("pthread_key_create", c -> {
+            c.memory().store32(c.arg(0), LibState.of(c.machine()).nextKey++);
+            return 0;
+        });
+        r.register("pthread_key_delete", c -> 0);
+        r.register("pthread_setspecific", c -> {
+            ThreadLib.of(c.thread()).specific.put(c.arg(0) & 0xFFFFFFFFL, c.arg(1));
+            return 0;
+        });
+        r.register("pthread_getspecific",
+                c -> ThreadLib.of(c.thread()).specific.getOrDefault(c.arg(0) & 0xFFFFFFFFL, 0L));
+        r.register("pthread_attr_setscope", c -> c.arg(1) == 0 ? 0 : ENOTSUP);
+        r.register("pthread_attr_getscope", c -> {
+            c.memory().store32(c.arg(1), 0);
+            return 0;
+        });
+        r.register("pthread_detach", c -> {
+            SimThread t = thread(c, c.arg(0));
+            if (t == null) {
+                return Errno.ESRCH;
+            }
+            c.kernel().detach(c.self(), t);
+            return c.kernelCall(Completion.RESULT_CODE);
+        });
+        r.register("pthread_attr_init", c -> {
+            c.memory().fill(c.arg(0), 0, ATTR_STACKSIZE);
+            c.memory().store64(c.arg(0) + ATTR_STACKSIZE, c.machine().config().stackBytes());
+            return 0;
+        });
+        r.register("pthread_attr_destroy", c -> 0);
+        r.register("pthread_attr_setdetachstate", c -> setField(c, ATTR_DETACH, c.arg(1), 0, 1));
+        r.register("pthread_attr_getdetachstate", c -> getField(c, ATTR_DETACH));
+        r.register("pthread_attr_setinheritsched", c -> setField(c, ATTR_INHERIT, c.arg(1), 0, 1));
+        r.register("pthread_attr_getinheritsched", c -> getField(c, ATTR_INHERIT));
+        r.register("pthread_attr_setschedpolicy", c -> setField(c, ATTR_POLICY, c.arg(1), 0, 2));
+        r.register("pthread_attr_getschedpolicy", c -> getField(c, ATTR_POLICY));
+        r.register("pthread_attr_setschedparam", c -> {
+            long prio = c.memory().loadI32(c.arg(1));
+            return setField(c, ATTR_PRIORITY, prio, 1, 255);
+        });
+        r.register("pthread_attr_getschedparam", c -> {
+            c.memory().store32(c.arg(1), c.memory().loadI32(c.arg(0) + ATTR_PRIORITY));
+            return 0;
+        });
+        r.register("pthread_attr_setstacksize", c -> {
+            if (c.arg(1) < 16384) {
+                return Errno.EINVAL;
+            }
+            c.memory().store64(c.arg(0) + ATTR_STACKSIZE, c.arg(1));
+            return 0;
+        });
+        r.register("pthread_attr_getstacksize", c -> {
+            long size = c.memory().load64(c.arg(0) + ATTR_STACKSIZE);
+            c.memory().store64(c.arg(1), size == 0 ? c.machine().config().stackBytes() : size);
+            return 0;
+        });
+        r.register("pthread_setschedprio", c -> {
+            SimThread t = thread(c, c.arg(0));
+            if (t == null) {
+                return Errno.ESRCH;
+            }
+            c.kernel().setPriority(c.self(), t, (int) c.arg(1));
+            return c.kernelCall(Completion.RESULT_CODE);
+        });
+        r.register("pthread_getschedparam", c -> {
+            SimThread t = thread(c, c.arg(0));
+            if (t == null) {
+                return Errno.ESRCH;
+            }
+            c.memory().store32(c.arg(1), policyCode(t.policy()));
+            c.memory().store32(c.arg(2), t.basePriority());
+            return 0;
+        });
+        r.register("pthread_setschedparam", c -> {
+            SimThread t = thread(c, c.arg(0));
+            if (t == null) {
+                return Errno.ESRCH;
+            }
+            if (c.arg(1) < 0 || c.arg(1) > 2) {
+                return Errno.EINVAL;
+            }
+            // the policy is checked but not changed: the kernel has no call to change a thread's policy
+            c.kernel().setPriority(c.self(), t, (int) c.memory().loadI32(c.arg(2)));
+            return c.kernelCall(Completion.RESULT_CODE);
+        });
+    }
+
+    private static long setField(BuiltinCall c, int offset, long value, long min, long max) {
+        if (value < min || value > max) {
+            return Errno.EINVAL;
+        }
+        c.memory().store32(c.arg(0) + offset, value);
+        return 0;
+    }
+
+    private static long getField(BuiltinCall c, int offset) {
+        c.memory().store32(c.arg(1), c.memory().loadI32(c.arg(0) + offset));
+        return 0;
+    }
+
+    static int policyCode(Policy p) {
+        return p == null ? SCHED_OTHER : switch (p) {
+            case FIFO -> SCHED_FIFO;
+            case RR -> SCHED_RR;
+            case OTHER -> SCHED_OTHER;
+        };
+    }
+
+    static Policy policy(long code) {
+        return code == SCHED_FIFO ? Policy.FIFO : code == SCHED_RR ? Policy.RR : Policy.OTHER;
+    }
+
+    /** The live or joinable thread of this process with id {@code tid}, or null. */
+    static SimThread thread(BuiltinCall c, long tid) {
+        for (SimThread t : c.kernel().threads()) {
+            if (t.tid() == tid && t.process() == c.self().process()) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static long create(BuiltinCall c) {
+        long out = c.arg(0);
+        long attrAddr = c.arg(1);
+        ThreadAttr attr = ThreadAttr.INHERIT;
+        if (attrAddr != 0) {
+            boolean detached = c.memory().loadI32(attrAddr + ATTR_DETACH) == PTHREAD_CREATE_DETACHED;
+            if (c.memory().loadI32(attrAddr + ATTR_INHERIT) == PTHREAD_EXPLICIT_SCHED) {
+                long prio = c.memory().loadI32(attrAddr + ATTR_PRIORITY);
+                if (prio < 1 || prio > 255) {
+                    return Errno.EINVAL;
+                }
+                attr = ThreadAttr.explicit((int) prio, policy(c.memory().loadI32(attrAddr + ATTR_POLICY)));
+            }
+            if (detached) {
+                attr = attr.detachedThread();
+            }
+        }
+        c.memory().writable(out, 8);
+        SimThread t = c.machine().startThread(c.self(), c.arg(2), c.arg(3), attr);
+        if (t == null) {
+            return c.kernelCall(done -> Errno.EAGAIN);
+        }
+        c.memory().store64(out, t.tid());
+        return c.kernelCall(done -> 0); // startThread completes no result code
+    }
+
+    private static long join(BuiltinCall c) {
+        SimThread t = thread(c, c.arg(0));
+        if (t == null) {
+            return Errno.ESRCH;
+        }
+        long retval = c.arg(1);
+        c.kernel().join(c.self(), t);
+        return c.kernelCall(done -> {
+            int r = done.self().result();
+            if (r == 0 && retval != 0) {
+                done.memory().store64(retval, done.self().value());
+            }
+            return r;
+        });
+    }
+}

@@ -1,0 +1,24 @@
+/**
+ * The C library student programs call: each C function is a {@link org.threadlab.vm.interp.Builtin}
+ * registered under its C name by {@link org.threadlab.vm.lib.StandardLibrary}, one class per
+ * header (PthreadLib, StdioLib, StringLib, ...). The matching declarations are the built-in
+ * headers under {@code src/main/resources/org/threadlab/cc/include/}.
+ *
+ * <ul>
+ *   <li>Per-run state ({@link org.threadlab.vm.lib.LibState}: the tables from the addresses of
+ *       pthread objects to kernel objects, the {@link org.threadlab.vm.lib.Output} streams, the
+ *       rand state) hangs off the machine's library state; per-thread state (errno) off the
+ *       thread's ({@link org.threadlab.vm.lib.ThreadLib}).</li>
+ *   <li>A pthread object in memory becomes a kernel object on first use, keyed by its address,
+ *       so zeroed memory (PTHREAD_MUTEX_INITIALIZER) is a default object.</li>
+ *   <li>Time is the kernel's simulated clock: {@link org.threadlab.vm.lib.SimClock#TICKS_PER_SECOND}
+ *       ticks a second.</li>
+ *   <li>{@link org.threadlab.vm.lib.PrintfFormat} is C's printf formatting, byte for byte as glibc.</li>
+ *   <li>Results follow POSIX: pthread functions return 0 or an errno value; sem_*, clock_gettime
+ *       and friends return -1 and set the calling thread's errno. A misuse the library can
+ *       detect is a fault at the call (memory faults of bad pointers, output to a bad FILE).</li>
+ *   <li>assert and __VERIFIER_assert fail with a LIBRARY fault whose message starts with
+ *       "assertion failed: "; exit(status) ends the process with that status.</li>
+ * </ul>
+ */
+package org.threadlab.vm.lib;

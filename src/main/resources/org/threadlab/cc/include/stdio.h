@@ -1,0 +1,53 @@
+/* ThreadLab stdio.h: output to stdout and stderr (unbuffered), sprintf family, sscanf. */
+#ifndef _STDIO_H
+#define _STDIO_H
+#ifndef __THREADLAB_SIZE_T
+#define __THREADLAB_SIZE_T
+typedef unsigned long size_t;
+#endif
+#ifndef __THREADLAB_VA_LIST
+#define __THREADLAB_VA_LIST
+typedef __builtin_va_list va_list;
+#endif
+#ifndef NULL
+#define NULL ((void *)0)
+#endif
+#define EOF (-1)
+#define BUFSIZ 8192
+#define _IOFBF 0
+#define _IOLBF 1
+#define _IONBF 2
+typedef struct __threadlab_file FILE;
+FILE *__threadlab_stdin(void);
+FILE *__threadlab_stdout(void);
+FILE *__threadlab_stderr(void);
+#define stdin (__threadlab_stdin())
+#define stdout (__threadlab_stdout())
+#define stderr (__threadlab_stderr())
+int printf(const char *format, ...);
+int fprintf(FILE *stream, const char *format, ...);
+int dprintf(int fd, const char *format, ...);
+int sprintf(char *str, const char *format, ...);
+int snprintf(char *str, size_t size, const char *format, ...);
+int vprintf(const char *format, va_list ap);
+int vfprintf(FILE *stream, const char *format, va_list ap);
+int vsprintf(char *str, const char *format, va_list ap);
+int vsnprintf(char *str, size_t size, const char *format, va_list ap);
+int sscanf(const char *str, const char *format, ...);
+int scanf(const char *format, ...);
+int getchar(void);
+int fgetc(FILE *stream);
+int getc(FILE *stream);
+char *fgets(char *s, int size, FILE *stream);
+int puts(const char *s);
+int fputs(const char *s, FILE *stream);
+int putchar(int c);
+int fputc(int c, FILE *stream);
+int putc(int c, FILE *stream);
+FILE *fopen(const char *path, const char *mode); /* always NULL, errno ENOENT: no files */
+int fclose(FILE *stream);
+int fflush(FILE *stream);
+int setvbuf(FILE *stream, char *buf, int mode, size_t size);
+void setbuf(FILE *stream, char *buf);
+void perror(const char *s);
+#endif

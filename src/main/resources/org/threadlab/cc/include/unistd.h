@@ -1,0 +1,25 @@
+/* ThreadLab unistd.h: sleeps on the simulated clock. */
+#ifndef _UNISTD_H
+#define _UNISTD_H
+#include <sys/types.h>
+#ifndef NULL
+#define NULL ((void *)0)
+#endif
+#define STDIN_FILENO 0
+#define STDOUT_FILENO 1
+#define STDERR_FILENO 2
+unsigned int sleep(unsigned int seconds);
+int usleep(useconds_t usec);
+unsigned int delay(unsigned int milliseconds); /* QNX */
+pid_t getpid(void);
+/* getopt's globals are library-owned: these macros reach them. */
+char **__threadlab_optarg(void);
+int *__threadlab_optind(void);
+int *__threadlab_opterr(void);
+int *__threadlab_optopt(void);
+#define optarg (*__threadlab_optarg())
+#define optind (*__threadlab_optind())
+#define opterr (*__threadlab_opterr())
+#define optopt (*__threadlab_optopt())
+int getopt(int argc, char *const argv[], const char *optstring);
+#endif
