@@ -9,7 +9,6 @@ import org.threadlab.kernel.KernelObject;
 import org.threadlab.kernel.SimThread;
 import org.threadlab.kernel.WaitForGraph;
 import org.threadlab.vm.Fault;
-import org.threadlab.vm.FaultKind;
 
 /**
  * The explanation a student reads when a run ends abnormally, as plain text:
@@ -72,8 +71,12 @@ public final class OutcomeDiagnosis {
             return "";
         }
         SimThread t = thread(machine, fault.tid());
-        String what = (fault.kind() == FaultKind.BUDGET ? "budget exceeded" : "fault")
-                + (t == null ? "" : " in " + name(t)) + ": " + fault.message();
+        String who = t == null ? "the program" : name(t);
+        String what = switch (fault.kind()) {
+            case BUDGET -> "budget exceeded in " + who;
+            case LIBRARY -> who; // the library says what happened: "assertion failed: ...", "abort() called"
+            default -> "fault in " + who;
+        } + ": " + fault.message();
         if (fault.pos() == null) {
             return what + "\n";
         }

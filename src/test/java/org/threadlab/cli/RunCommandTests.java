@@ -1,0 +1,198 @@
+package org.threadlab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code threadlab run}, in-process through {@link Main#execute}, on C files in a temp folder. */
+class RunCommandTests {
+    @TempDir
+    Path dir;
+
+    private record Result(int status, String out, String err) {
+    }
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.execute(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(status, out.toString(), err.toString());
+    }
+
+    private String write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text);
+        return file.toString();
+    }
+
+    private static final String COUNTER = """
+            #include <stdio.h>
+            #include <pthread.h>
+
+            int counter;
+            pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+
+            void *worker(void *arg) {
+                for (int i = 0; i < 1000; i++) {
+                    pthread_mutex_lock(&lock);
+                    counter++;
+                    pthread_mutex_unlock(&lock);
+                }
+                return NULL;
+            }
+
+            int main(int argc, char **argv) {
+                pthread_t t[4];
+                for (int i = 0; i < 4; i++)
+                    pthread_create(&t[i], NULL, worker, NULL);
+                for (int i = 0; i < 4; i++)
+                    pthread_join(t[i], NULL);
+                printf("counter = %d, argc = %d, last = %s\\n", counter, argc, argv[argc - 1]);
+                fprintf(stderr, "done\\n");
+                return 7;
+            }
+            """;
+
+    private static final String RACY = """
+            #include <stdio.h>
+            #include <pthread.h>
+            #include <assert.h>
+
+            int counter;
+
+            void *worker(void *arg) {
+                for (int i = 0; i < 1000; i++)
+                    counter++;
+                return NULL;
+            }
+
+            int main(void) {
+                pthread_t t1, t2;
+                pthread_create(&t1, NULL, worker, NULL);
+                pthread_create(&t2, NULL, worker, NULL);
+                pthread_join(t1, NULL);
+                pthread_join(t2, NULL);
+                printf("counter = %d\\n", counter);
+                assert(counter == 2000);
+                return 0;
+            }
+            """;
+
+    @Test
+    void programRunsWithItsArgumentsOutputAndExitStatus() throws IOException {
+        Result r = run("run", write("counter.c", COUNTER), "--", "alpha", "beta");
+        assertThat(r.out()).isEqualTo("counter = 4000, argc = 3, last = beta\n");
+        assertThat(r.err()).isEqualTo("done\n");
+        assertThat(r.status()).isEqualTo(7);
+    }
+
+    @Test
+    void lockOrderDeadlockIsDiagnosedWithTheWaitForCycle() throws IOException {
+        Result r = run("run", write("dead.c", """
+                #include <pthread.h>
+                #include <unistd.h>
+                pthread_mutex_t a = PTHREAD_MUTEX_INITIALIZER, b = PTHREAD_MUTEX_INITIALIZER;
+                void *worker(void *arg) {
+                    pthread_mutex_lock(&b);
+                    usleep(1000);
+                    pthread_mutex_lock(&a);
+                    return NULL;
+                }
+                int main(void) {
+                    pthread_t t;
+                    pthread_mutex_lock(&a);
+                    pthread_create(&t, NULL, worker, NULL);
+                    usleep(500);
+                    pthread_mutex_lock(&b);
+                    return 0;
+                }
+                """));
+        assertThat(r.status()).isEqualTo(RunCommand.DEADLOCK);
+        assertThat(r.err()).startsWith("deadlock: every live thread is blocked and no timer can wake one\n")
+                .containsPattern("thread 1 \\(main\\)\\s+MUTEX\\s+on \\S+\\s+held by thread 2\\s+at \\S*dead.c:15:")
+                .containsPattern("thread 2 \\(worker\\)\\s+MUTEX\\s+on \\S+\\s+held by thread 1\\s+at \\S*dead.c:7:")
+                .contains("wait-for cycle: thread 1 (main) -> thread 2 (worker) -> thread 1 (main)");
+    }
+
+    @Test
+    void failedAssertionShowsTheLineAndTheReportSaysAssertion() throws IOException {
+        Path report = dir.resolve("report.json");
+        Result r = run("run", write("racy.c", RACY), "--mode", "random", "--seed", "3", "--cpus", "2",
+                "--report", report.toString());
+        assertThat(r.status()).isEqualTo(RunCommand.ABORTED);
+        assertThat(r.err()).contains("racy.c:20:5: thread 1 (main): assertion failed: counter == 2000")
+                .contains("   20 |     assert(counter == 2000);");
+        String json = Files.readString(report);
+        assertThat(json).contains("\"outcome\" : \"assertion\"", "\"exitStatus\" : 134", "\"line\" : 20",
+                "\"threads\" : 3", "\"contextSwitches\"", "\"ticks\"", "\"instructions\"");
+    }
+
+    @Test
+    void theSameSeedLosesTheSameUpdates() throws IOException {
+        String file = write("racy.c", RACY);
+        Result first = run("run", file, "--mode", "random", "--seed", "11", "--cpus", "2");
+        Result again = run("run", file, "--mode", "random", "--seed", "11", "--cpus", "2");
+        assertThat(again).isEqualTo(first);
+        assertThat(first.out()).startsWith("counter = ");
+    }
+
+    @Test
+    void compileErrorsAreShownLikeACompilerAndExitWith1() throws IOException {
+        Result r = run("run", write("bad.c", "int main(void) {\n    return count;\n}\n"));
+        assertThat(r.status()).isEqualTo(RunCommand.COMPILE_ERROR);
+        assertThat(r.err()).contains("bad.c:2:12: error: ").contains("    2 |     return count;").doesNotContain("Exception");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void badInputIsOneLineAndStatus2() throws IOException {
+        Path binary = dir.resolve("a.out");
+        Files.write(binary, new byte[] {0x7f, 'E', 'L', 'F', 0, 1, 2});
+        for (Result r : new Result[] {run("run", dir.resolve("missing.c").toString()), run("run", binary.toString()),
+                run("run", "--bogus", "x.c"), run("run", write("p.c", "int main(void){return 0;}"), "--cpus", "99")}) {
+            assertThat(r.status()).isEqualTo(Main.USAGE);
+            assertThat(r.err()).startsWith("threadlab run: ").hasLineCount(1);
+        }
+    }
+
+    @Test
+    void aFunctionNobodyProvidesIsAnUndefinedReferenceAtItsCall() throws IOException {
+        Result r = run("run", write("undef.c", """
+                #include <stdio.h>
+                int frobnicate(int);
+                int main(void) {
+                    printf("%d\\n", frobnicate(3));
+                    return 0;
+                }
+                """));
+        assertThat(r.status()).isEqualTo(RunCommand.COMPILE_ERROR);
+        assertThat(r.err()).contains("undef.c:4:").contains("undefined reference to 'frobnicate'")
+                .doesNotContain("internal error");
+    }
+
+    @Test
+    void concurrencyWarningsAppearBeforeTheRun() throws IOException {
+        Result r = run("run", write("ifwait.c", """
+                #include <pthread.h>
+                pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+                pthread_cond_t c = PTHREAD_COND_INITIALIZER;
+                int ready = 1;
+                int main(void) {
+                    pthread_mutex_lock(&m);
+                    if (!ready)
+                        pthread_cond_wait(&c, &m);
+                    pthread_mutex_unlock(&m);
+                    return 0;
+                }
+                """));
+        assertThat(r.status()).isZero();
+        assertThat(r.err()).contains("ifwait.c:8:9: warning: pthread_cond_wait is not in a loop that re-checks its condition");
+    }
+}
