@@ -23,6 +23,7 @@ import org.junit.jupiter.api.TestFactory;
  *   <li>{@code // expect: TEXT}: the next line of stdout, in order (all lines must match);</li>
  *   <li>{@code // expect-exit: N}: the exit status (default 0);</li>
  *   <li>{@code // expect-stderr: TEXT}: stderr contains TEXT;</li>
+ *   <li>{@code // expect-stdout-bytes: N}: stdout is N bytes long (instead of line checks);</li>
  *   <li>{@code // args: ...}: options for {@code threadlab run} (e.g. --mode random --seed 3).</li>
  * </ul>
  */
@@ -44,6 +45,7 @@ class GoldenProgramTests {
         List<String> expectedErr = new ArrayList<>();
         List<String> args = new ArrayList<>(List.of("run", program.toString()));
         int expectedExit = 0;
+        long expectedBytes = -1;
         for (String line : Files.readAllLines(program)) {
             String t = line.strip();
             if (t.startsWith("// expect: ")) {
@@ -52,6 +54,8 @@ class GoldenProgramTests {
                 expectedExit = Integer.parseInt(t.substring("// expect-exit: ".length()).strip());
             } else if (t.startsWith("// expect-stderr: ")) {
                 expectedErr.add(t.substring("// expect-stderr: ".length()));
+            } else if (t.startsWith("// expect-stdout-bytes: ")) {
+                expectedBytes = Long.parseLong(t.substring("// expect-stdout-bytes: ".length()).strip());
             } else if (t.startsWith("// args: ")) {
                 args.addAll(List.of(t.substring("// args: ".length()).strip().split("\\s+")));
             }
@@ -59,8 +63,13 @@ class GoldenProgramTests {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int status = Main.execute(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
-        assertThat(out.toString().lines().toList()).as("stdout of %s\nstderr:\n%s", program.getFileName(), err)
-                .containsExactlyElementsOf(expectedOut);
+        if (expectedBytes >= 0) {
+            assertThat(out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).as("stdout of %s", program.getFileName())
+                    .hasSize((int) expectedBytes);
+        } else {
+            assertThat(out.toString().lines().toList()).as("stdout of %s\nstderr:\n%s", program.getFileName(), err)
+                    .containsExactlyElementsOf(expectedOut);
+        }
         assertThat(status).as("exit status of %s\nstderr:\n%s", program.getFileName(), err).isEqualTo(expectedExit);
         for (String fragment : expectedErr) {
             assertThat(err.toString()).as("stderr of %s", program.getFileName()).contains(fragment);

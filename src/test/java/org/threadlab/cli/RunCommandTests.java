@@ -195,4 +195,28 @@ class RunCommandTests {
         assertThat(r.status()).isZero();
         assertThat(r.err()).contains("ifwait.c:8:9: warning: pthread_cond_wait is not in a loop that re-checks its condition");
     }
+
+    @Test
+    void aMegabyteSourceCompilesAndRuns() throws IOException {
+        StringBuilder src = new StringBuilder("#include <stdio.h>\nlong total;\n");
+        int functions = 0;
+        while (src.length() < 1_000_000) {
+            src.append("long f").append(functions).append("(long x) { return x * 3 + ").append(functions)
+                    .append("; /* padding to make the file large, as a hostile upload would */ }\n");
+            functions++;
+        }
+        src.append("int main(void) { total = f0(1) + f").append(functions - 1).append("(1);\n")
+                .append("    printf(\"%ld\\n\", total); return 0; }\n");
+        Result r = run("run", write("big.c", src.toString()));
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo((3 + 3 + functions - 1) + "\n");
+    }
+
+    @Test
+    void tenThousandNestedParenthesesEndWithOneDiagnostic() throws IOException {
+        String src = "int main(void) { return " + "(".repeat(10_000) + "0" + ")".repeat(10_000) + "; }\n";
+        Result r = run("run", write("deep.c", src));
+        assertThat(r.status()).isEqualTo(RunCommand.COMPILE_ERROR);
+        assertThat(r.err()).contains("nest too deeply").doesNotContain("Exception").doesNotContain("internal");
+    }
 }
