@@ -5,40 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class OutcomeDiagnosisTests {
-    private static final String LOCK_ORDER_INVERSION = """
-            global a 8
-            global b 8
-            func worker params=1 slots=1
-              GLOBAL_ADDR b
-              BUILTIN mutex_lock 1
-              POP
-              CONST 50
-              BUILTIN sleep_ticks 1
-              POP
-              GLOBAL_ADDR a
-              BUILTIN mutex_lock 1
-              RET
-            end
-            func main params=0 slots=0
-              GLOBAL_ADDR a
-              BUILTIN mutex_lock 1
-              POP
-              FUNC_ADDR worker
-              CONST 0
-              BUILTIN thread_create 2
-              POP
-              CONST 10
-              BUILTIN sleep_ticks 1
-              POP
-              GLOBAL_ADDR b
-              BUILTIN mutex_lock 1
-              RET
-            end
-            """;
-
     @Test
     void deadlockListsEveryThreadItsObjectItsHolderAndTheCycle() {
-        Machine m = VmFixture.machine(LOCK_ORDER_INVERSION);
+        Machine m = VmFixture.machine(VmFixture.LOCK_ORDER_INVERSION);
         VmOutcome out = m.run();
         String text = OutcomeDiagnosis.describe(m, out);
         assertThat(text.lines()).first().isEqualTo("deadlock: every live thread is blocked and no timer can wake one");

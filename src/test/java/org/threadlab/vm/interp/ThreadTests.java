@@ -50,36 +50,7 @@ class ThreadTests {
 
     @Test
     void lockOrderInversionDeadlocksWithAWaitForCycle() {
-        String asm = """
-                global a 8
-                global b 8
-                func worker params=1 slots=1
-                  GLOBAL_ADDR b
-                  BUILTIN mutex_lock 1
-                  POP
-                  CONST 50
-                  BUILTIN sleep_ticks 1
-                  POP
-                  GLOBAL_ADDR a
-                  BUILTIN mutex_lock 1
-                  RET
-                end
-                func main params=0 slots=0
-                  GLOBAL_ADDR a
-                  BUILTIN mutex_lock 1
-                  POP
-                  FUNC_ADDR worker
-                  CONST 0
-                  BUILTIN thread_create 2
-                  POP
-                  CONST 10
-                  BUILTIN sleep_ticks 1
-                  POP
-                  GLOBAL_ADDR b
-                  BUILTIN mutex_lock 1
-                  RET
-                end
-                """;
+        String asm = VmFixture.LOCK_ORDER_INVERSION;
         VmOutcome out = VmFixture.run(asm);
         assertThat(out.status()).isEqualTo(VmOutcome.Status.DEADLOCK);
         assertThat(out.blocked()).containsExactly(1, 2);

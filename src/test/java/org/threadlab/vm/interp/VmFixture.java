@@ -26,6 +26,41 @@ final class VmFixture {
     private VmFixture() {
     }
 
+    /**
+     * main locks a, starts worker, sleeps, locks b; worker locks b, sleeps, locks a: a lock-order
+     * deadlock with the wait-for cycle main -> worker -> main.
+     */
+    static final String LOCK_ORDER_INVERSION = """
+            global a 8
+            global b 8
+            func worker params=1 slots=1
+              GLOBAL_ADDR b
+              BUILTIN mutex_lock 1
+              POP
+              CONST 50
+              BUILTIN sleep_ticks 1
+              POP
+              GLOBAL_ADDR a
+              BUILTIN mutex_lock 1
+              RET
+            end
+            func main params=0 slots=0
+              GLOBAL_ADDR a
+              BUILTIN mutex_lock 1
+              POP
+              FUNC_ADDR worker
+              CONST 0
+              BUILTIN thread_create 2
+              POP
+              CONST 10
+              BUILTIN sleep_ticks 1
+              POP
+              GLOBAL_ADDR b
+              BUILTIN mutex_lock 1
+              RET
+            end
+            """;
+
     static BuiltinRegistry builtins() {
         Map<Long, Mutex> mutexes = new TreeMap<>();
         JumpContext[] jmpBuf = new JumpContext[1];
