@@ -32,6 +32,10 @@ import org.threadlab.kernel.event.ThreadStateChanged;
  * budget ends or nothing can run. When every CPU idles and a timer is pending the clock jumps to
  * it, so a sleep costs nothing real.
  *
+ * <p>This class is the kernel's one facade, the calls every primitive, pool and the VM make;
+ * the parts with an idea of their own live beside it ({@link Scheduler}, {@link TimerQueue},
+ * {@link PriorityInheritance}, {@link WaitQueue}, {@link ReadyQueues}).
+ *
  * <p>Determinism: the kernel runs on the caller's Java thread, never reads the wall clock, keeps
  * every collection in creation order and takes every nondeterministic decision from its
  * {@link Chooser}. The same bodies, configuration and choices give the same event stream.
