@@ -16,8 +16,12 @@ record Feature(String name, String description, boolean available) {
                     "QNX thread pools (lo_water, increment, hi_water, maximum) on the kernel: the form"
                             + " below, GET /api/v1/pool/table and bin/threadlab pool reproduce the"
                             + " thread-pool tables of the QNX seed document.", true),
-            new Feature("C front end",
-                    "Compile students' pthread C programs and run them on the simulated kernel.", false),
+            new Feature("C programs on the command line",
+                    "bin/threadlab run compiles a pthread C program with ThreadLab's own C front end and"
+                            + " runs it on the kernel: its output and exit status, or the deadlock, fault or"
+                            + " failed assertion with the line that caused it.", true),
+            new Feature("C programs in the browser",
+                    "Paste a program, run it, step it and watch every thread, queue and lock.", false),
             new Feature("Explorer",
                     "Search thread interleavings for deadlocks, races and failed assertions.", false),
             new Feature("Grading",
