@@ -11,6 +11,7 @@ import org.threadlab.kernel.WaitForGraph;
 import org.threadlab.vm.Fault;
 import org.threadlab.vm.interp.Machine;
 import org.threadlab.vm.interp.VmOutcome;
+import org.threadlab.vm.lib.AssertLib;
 import org.threadlab.vm.lib.LibState;
 import org.threadlab.vm.lib.Output;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,8 +27,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class RunReport {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
-    /** How the library's __assert_fail starts its fault message (vm.lib.AssertLib.PREFIX). */
-    private static final String ASSERTION_PREFIX = "assertion failed: ";
 
     private RunReport() {
     }
@@ -67,8 +66,8 @@ final class RunReport {
             case EXITED -> "exit";
             case DEADLOCK -> "deadlock";
             case BUDGET, HALTED, RUNNING -> "budget";
-            case FAULT -> outcome.fault().message().startsWith(ASSERTION_PREFIX) ? "assertion"
-                    : outcome.fault().message().startsWith("reach_error") ? "reach_error" : "fault";
+            case FAULT -> outcome.fault().message().startsWith(AssertLib.PREFIX) ? "assertion"
+                    : outcome.fault().message().startsWith(AssertLib.REACH_ERROR_PREFIX) ? "reach_error" : "fault";
         };
     }
 

@@ -219,4 +219,15 @@ class RunCommandTests {
         assertThat(r.status()).isEqualTo(RunCommand.COMPILE_ERROR);
         assertThat(r.err()).contains("nest too deeply").doesNotContain("Exception").doesNotContain("internal");
     }
+
+    @Test
+    void reachingSvCompsErrorLocationIsReportedAsReachError() throws IOException {
+        Path report = dir.resolve("reach.json");
+        Result r = run("run", write("reach.c", """
+                extern void reach_error(void);
+                int main(void) { reach_error(); return 0; }
+                """), "--report", report.toString());
+        assertThat(r.status()).isEqualTo(RunCommand.ABORTED);
+        assertThat(Files.readString(report)).contains("\"outcome\" : \"reach_error\"");
+    }
 }

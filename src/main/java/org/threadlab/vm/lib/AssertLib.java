@@ -10,10 +10,12 @@ import org.threadlab.vm.interp.BuiltinRegistry;
  * assert.h's failure path: the assert macro calls __assert_fail(expr, file, line, func), which
  * ends the run with a LIBRARY fault whose message starts with {@value #PREFIX}, e.g.
  * "assertion failed: x > 0 (in main, at prog.c:12)". The runner reports such a fault as an
- * assertion failure.
+ * assertion failure, and one starting with {@value #REACH_ERROR_PREFIX} (SV-COMP's error
+ * location) as reach_error.
  */
-final class AssertLib {
+public final class AssertLib {
     public static final String PREFIX = "assertion failed: ";
+    public static final String REACH_ERROR_PREFIX = "reach_error: ";
 
     private AssertLib() {
     }

@@ -8,7 +8,9 @@ import org.threadlab.vm.interp.BuiltinRegistry;
  * SV-COMP's __VERIFIER_* functions (which benchmark programs declare themselves), for running
  * such programs: __VERIFIER_nondet_T returns values from a deterministic generator (glibc TYPE_0
  * steps from the run's seed, separate from rand), NOT an explored choice; __VERIFIER_assert(0)
- * and __VERIFIER_error() fail as assert does ("assertion failed: ..."); __VERIFIER_assume(0)
+ * fails as assert does ("assertion failed: ..."); __VERIFIER_error() and reach_error() (when the
+ * program only declares it) end the run at SV-COMP's error location ("reach_error: ...");
+ * __VERIFIER_assume(0)
  * ends the process quietly with status 0 (the path is infeasible). __VERIFIER_atomic_begin/end
  * are not provided: they need the kernel to suspend preemption.
  */
@@ -39,7 +41,10 @@ final class VerifierLib {
             return 0;
         });
         r.register("__VERIFIER_error", c -> {
-            throw c.fault(FaultKind.LIBRARY, AssertLib.PREFIX + "__VERIFIER_error() was reached");
+            throw c.fault(FaultKind.LIBRARY, AssertLib.REACH_ERROR_PREFIX + "__VERIFIER_error() was reached");
+        });
+        r.register("reach_error", c -> {
+            throw c.fault(FaultKind.LIBRARY, AssertLib.REACH_ERROR_PREFIX + "reach_error() was reached");
         });
         r.register("__VERIFIER_assume", c -> {
             if ((int) c.arg(0) != 0) {
