@@ -43,6 +43,7 @@ import org.threadlab.kernel.event.ThreadStateChanged;
 public final class Kernel {
     private final KernelConfig config;
     private final Chooser chooser;
+    private final Preemption preemption;
     private final Scheduler scheduler;
     private final TimerQueue timers = new TimerQueue();
     private final PriorityInheritance inheritance = new PriorityInheritance(this);
@@ -69,6 +70,7 @@ public final class Kernel {
     public Kernel(KernelConfig config, Chooser chooser) {
         this.config = config;
         this.chooser = chooser;
+        this.preemption = config.preemption();
         this.scheduler = new Scheduler(this, config.cpus(), chooser, config.timesliceTicks());
         this.clock = new SimClock(newObjectId());
         this.tickLength = nextTickLength();
@@ -84,6 +86,9 @@ public final class Kernel {
             }
             Cpu cpu = scheduler.nextCpu(tickLength);
             if (cpu != null) {
+                if (cpu.running.choiceDue) {
+                    scheduler.offerSwitch(cpu);
+                }
                 execute(cpu);
                 return true;
             }
@@ -132,6 +137,10 @@ public final class Kernel {
         instructions += used;
         t.instructions += used;
         cpu.used += used;
+        t.ranSinceDispatch = true;
+        if (preemption != Preemption.TIMER && t.cpu == cpu && preemption.offersAfter(t.body.lastStepEnd())) {
+            t.choiceDue = true;
+        }
         current = null;
         eventCpu = -1;
         if (needResched) {

@@ -16,6 +16,7 @@ public final class KernelConfig {
     private final boolean priorityInheritance;
     private final boolean spuriousWakeups;
     private final boolean writerPreference;
+    private final Preemption preemption;
 
     private KernelConfig(Builder b) {
         this.cpus = b.cpus;
@@ -26,6 +27,7 @@ public final class KernelConfig {
         this.priorityInheritance = b.priorityInheritance;
         this.spuriousWakeups = b.spuriousWakeups;
         this.writerPreference = b.writerPreference;
+        this.preemption = b.preemption;
     }
 
     public static Builder builder() {
@@ -74,11 +76,17 @@ public final class KernelConfig {
         return writerPreference;
     }
 
+    /** Where the chooser may switch threads besides the timer ({@link Preemption#TIMER} by default). */
+    public Preemption preemption() {
+        return preemption;
+    }
+
     public Builder toBuilder() {
         return builder().cpus(cpus).instructionsPerTick(instructionsPerTick)
                 .timesliceTicks(timesliceTicks).defaultPriority(defaultPriority)
                 .defaultPolicy(defaultPolicy).priorityInheritance(priorityInheritance)
-                .spuriousWakeups(spuriousWakeups).writerPreference(writerPreference);
+                .spuriousWakeups(spuriousWakeups).writerPreference(writerPreference)
+                .preemption(preemption);
     }
 
     @Override
@@ -86,7 +94,8 @@ public final class KernelConfig {
         return "cpus=" + cpus + " instructionsPerTick=" + instructionsPerTick + " timeslice="
                 + timesliceTicks + " priority=" + defaultPriority + " policy=" + defaultPolicy
                 + " inheritance=" + priorityInheritance + " spurious=" + spuriousWakeups
-                + " rwlock=" + (writerPreference ? "writer" : "reader") + "-preference";
+                + " rwlock=" + (writerPreference ? "writer" : "reader") + "-preference"
+                + " preemption=" + preemption;
     }
 
     /** Validating builder; each setter throws IllegalArgumentException naming the setting. */
@@ -99,6 +108,7 @@ public final class KernelConfig {
         private boolean priorityInheritance = true;
         private boolean spuriousWakeups;
         private boolean writerPreference = true;
+        private Preemption preemption = Preemption.TIMER;
 
         private Builder() {
         }
@@ -145,6 +155,12 @@ public final class KernelConfig {
 
         public Builder writerPreference(boolean on) {
             this.writerPreference = on;
+            return this;
+        }
+
+        public Builder preemption(Preemption preemption) {
+            require(preemption != null, "preemption must not be null");
+            this.preemption = preemption;
             return this;
         }
 

@@ -82,6 +82,24 @@ final class ReadyQueues {
         return heads[p];
     }
 
+    /** How many threads are READY at priority {@code p}. */
+    int count(int p) {
+        int n = 0;
+        for (SimThread t = heads[p]; t != null; t = t.readyNext) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The {@code k}-th READY thread at priority {@code p}, from 0 (the head). */
+    SimThread nth(int p, int k) {
+        SimThread t = heads[p];
+        for (int i = 0; i < k; i++) {
+            t = t.readyNext;
+        }
+        return t;
+    }
+
     /** Removes and returns the thread that should run next, or null. */
     SimThread pollHighest() {
         int p = highestPriority();

@@ -25,6 +25,8 @@ final class Scheduler {
     private final ReadyQueues ready = new ReadyQueues();
     private final Chooser chooser;
     private final int timeslice;
+    /** Whether dispatched threads face a DISPATCH choice (only when preemption is explored). */
+    private final boolean choices;
     private final int[] candidates;
     long contextSwitches;
 
@@ -32,6 +34,7 @@ final class Scheduler {
         this.kernel = kernel;
         this.chooser = chooser;
         this.timeslice = timeslice;
+        this.choices = kernel.config().preemption() != Preemption.TIMER;
         this.cpus = new Cpu[cpuCount];
         for (int i = 0; i < cpuCount; i++) {
             cpus[i] = new Cpu(i);
@@ -129,6 +132,39 @@ final class Scheduler {
         }
     }
 
+    /**
+     * The PREEMPT or DISPATCH choice point before the next step on {@code cpu} (see
+     * {@link ChoicePoint}): the chooser may put an equal-priority READY thread on the CPU instead,
+     * as a timer interrupt falling here would. Only RR threads are switched this way.
+     */
+    void offerSwitch(Cpu cpu) {
+        SimThread t = cpu.running;
+        t.choiceDue = false;
+        if (!t.policy.isTimesliced()) {
+            return;
+        }
+        int others = ready.count(t.priority);
+        if (others == 0) {
+            return;
+        }
+        boolean ran = t.ranSinceDispatch;
+        int k = chooser.choose(ran ? ChoicePoint.PREEMPT : ChoicePoint.DISPATCH, others + 1, 0);
+        if (k == 0) {
+            return;
+        }
+        SimThread next = ready.nth(t.priority, k - 1);
+        ready.remove(next);
+        vacate(t, SwitchReason.CHOSEN);
+        kernel.setState(t, ThreadState.READY, cpu.index);
+        if (ran) {
+            enqueueTail(t);
+        } else {
+            ready.addHead(t); // it has not run: it keeps its place
+        }
+        dispatch(cpu, next);
+        next.choiceDue = false; // it runs at least one step before the next choice
+    }
+
     /** Restores the rule "the highest-priority READY threads run" after any change. */
     void reschedule() {
         for (Cpu cpu : cpus) {
@@ -181,6 +217,8 @@ final class Scheduler {
         }
         cpu.running = t;
         t.cpu = cpu;
+        t.choiceDue = choices;
+        t.ranSinceDispatch = false;
         kernel.setState(t, ThreadState.RUNNING, cpu.index);
         contextSwitches++;
         kernel.emitSwitch(cpu.index, cpu.leaving == null ? 0 : cpu.leaving.tid(), t.tid(), cpu.leavingReason);

@@ -29,6 +29,10 @@ public final class SimThread extends KernelObject {
     boolean onReadyQueue;
     SimThread readyNext;
     SimThread readyPrev;
+    /** A PREEMPT or DISPATCH choice is due before this thread's next step. */
+    boolean choiceDue;
+    /** It has executed a step since it last got a CPU. */
+    boolean ranSinceDispatch;
 
     // Waiting, changed by WaitQueue and TimerQueue.
     WaitQueue waitQueue;

@@ -12,6 +12,8 @@ public enum SwitchReason {
     YIELDED("yielded"),
     /** The thread's RR timeslice expired with an equal-priority thread READY. */
     SLICE_EXPIRED("timeslice expired"),
+    /** The chooser switched threads at a PREEMPT or DISPATCH choice point (a timer interrupt there). */
+    CHOSEN("timer interrupt"),
     /** The thread terminated. */
     EXITED("exited");
 

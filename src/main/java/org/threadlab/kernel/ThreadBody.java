@@ -14,4 +14,12 @@ package org.threadlab.kernel;
 public interface ThreadBody {
     /** Runs one step of {@code self} and returns the instructions it used (at least 1). */
     int step(Kernel kernel, SimThread self);
+
+    /**
+     * What ended the last step. A Java body makes a kernel call in every step, so that is the
+     * default; the VM says when a step ended on local work or a shared access.
+     */
+    default StepEnd lastStepEnd() {
+        return StepEnd.KERNEL_CALL;
+    }
 }

@@ -7,5 +7,17 @@ public enum ChoicePoint {
     /** How many instructions the next clock tick lasts, i.e. where the next timer interrupt falls. */
     TICK_LENGTH,
     /** Whether a condition-variable wait ends with a spurious wakeup (when they are enabled). */
-    SPURIOUS_WAKEUP
+    SPURIOUS_WAKEUP,
+    /**
+     * After a visible step of an RR thread with an equal-priority thread READY (when
+     * {@code KernelConfig.preemption} allows): 0 lets it go on, k switches to the k-th such
+     * READY thread, as a timer interrupt there would. Choosing k > 0 is a preemption.
+     */
+    PREEMPT,
+    /**
+     * Before the first step of a thread that just got a free CPU, with other equal-priority RR
+     * threads READY: 0 runs it, k runs the k-th of the others instead. Not a preemption: the
+     * thread has not run yet and keeps its place at the head of its queue.
+     */
+    DISPATCH
 }

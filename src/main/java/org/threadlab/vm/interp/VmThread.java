@@ -12,6 +12,7 @@ import java.util.List;
 import org.threadlab.cc.SourcePos;
 import org.threadlab.kernel.Kernel;
 import org.threadlab.kernel.SimThread;
+import org.threadlab.kernel.StepEnd;
 import org.threadlab.kernel.ThreadBody;
 import org.threadlab.vm.Fault;
 import org.threadlab.vm.FaultException;
@@ -73,6 +74,7 @@ public final class VmThread implements ThreadBody {
     private int stackId;
     private Segment stackSeg;
     private boolean finished;
+    private StepEnd lastStepEnd = StepEnd.LOCAL;
 
     // The current frame.
     private Function fn;
@@ -180,8 +182,14 @@ public final class VmThread implements ThreadBody {
         stack[sp++] = c.complete(call);
     }
 
+    @Override
+    public StepEnd lastStepEnd() {
+        return lastStepEnd;
+    }
+
     /** Executes up to {@code limit} instructions (at least one); returns how many ran. */
     private int run(Kernel kernel, SimThread self, int limit) {
+        lastStepEnd = StepEnd.LOCAL;
         final AddressSpace mem = this.mem;
         final long[] constants = this.constants;
         final int ownStack = this.stackId;
@@ -579,6 +587,7 @@ public final class VmThread implements ThreadBody {
                         this.pc = pc;
                         this.sp = sp;
                         finished = true;
+                        lastStepEnd = StepEnd.KERNEL_CALL;
                         kernel.exitProcess(self.process(), (int) status);
                         break loop;
                     }
@@ -642,6 +651,7 @@ public final class VmThread implements ThreadBody {
      * foreign stack as shared, so from now on its owner's accesses to it are steps too.
      */
     private void noteShared(int opPc, long address, int bytes, boolean write) {
+        lastStepEnd = StepEnd.SHARED_ACCESS;
         AccessListener listener = machine.accessListener();
         if (listener != null) {
             this.pc = opPc; // so currentPos() is the access; run() stores the real pc when the step ends
@@ -767,6 +777,7 @@ public final class VmThread implements ThreadBody {
     }
 
     private void callBuiltin(Kernel kernel, SimThread self, Builtin b, int argc, int opPc) {
+        lastStepEnd = StepEnd.KERNEL_CALL;
         int base = sp - argc;
         call.setup(kernel, self, stack, base, argc, fn, opPc);
         long result = b.call(call);

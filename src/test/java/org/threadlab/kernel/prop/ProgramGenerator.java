@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.threadlab.kernel.KernelConfig;
+import org.threadlab.kernel.Preemption;
 import org.threadlab.kernel.Policy;
 
 /**
@@ -12,8 +13,9 @@ import org.threadlab.kernel.Policy;
  * specification fixes, so a seed means the same case everywhere): 2..6 threads with priorities
  * 1..30 (two in three drawn from two per-program values, so that equal priorities, yields and
  * timeslices matter), FIFO or RR, each 1..14 segments, run 1..3 rounds, from the {@link OpKind}s (three threads in ten careless, i.e. allowed to misuse the API); cpus 1..4,
- * instructionsPerTick 1..50, timeslice 1..6, spurious wakeups on or off; a random chooser (three
- * cases in four) or the realistic one.
+ * instructionsPerTick 1..50, timeslice 1..6, spurious wakeups on or off, each preemption mode
+ * (drawn from a second generator, so adding it left the other draws as they were); a random
+ * chooser (three cases in four) or the realistic one.
  */
 public final class ProgramGenerator {
     /** The primitives generated programs use, in declaration order (condvars need mutexes). */
@@ -38,6 +40,7 @@ public final class ProgramGenerator {
                 .timesliceTicks(1 + random.nextInt(6))
                 .spuriousWakeups(random.nextBoolean())
                 .priorityInheritance(random.nextBoolean())
+                .preemption(Preemption.values()[new SplittableRandom(~seed).nextInt(Preemption.values().length)])
                 .build();
         boolean realistic = random.nextInt(4) == 0;
         RunSetup setup = new RunSetup(config, realistic, random.nextLong(), BUDGET);
