@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "threadlab", mixinStandardHelpOptions = true, version = "threadlab 0.1.0",
         description = "ThreadLab on the command line: the deterministic simulated kernel without the web application.",
-        subcommands = {PoolCommand.class, RunCommand.class})
+        subcommands = {PoolCommand.class, RunCommand.class, ExploreCommand.class})
 public final class Main implements Runnable {
     /** Exit status for a bad command line. */
     public static final int USAGE = 2;

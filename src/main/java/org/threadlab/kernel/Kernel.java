@@ -44,6 +44,7 @@ public final class Kernel {
     private final KernelConfig config;
     private final Chooser chooser;
     private final Preemption preemption;
+    private StepListener stepListener;
     private final Scheduler scheduler;
     private final TimerQueue timers = new TimerQueue();
     private final PriorityInheritance inheritance = new PriorityInheritance(this);
@@ -138,6 +139,9 @@ public final class Kernel {
         t.instructions += used;
         cpu.used += used;
         t.ranSinceDispatch = true;
+        if (stepListener != null) {
+            stepListener.afterStep(t, used, t.body.lastStepEnd());
+        }
         if (preemption != Preemption.TIMER && t.cpu == cpu && preemption.offersAfter(t.body.lastStepEnd())) {
             t.choiceDue = true;
         }
@@ -516,6 +520,11 @@ public final class Kernel {
     /** Attaches the event sink (null detaches it). With none, the kernel builds no events. */
     public void setSink(EventSink sink) {
         this.sink = sink;
+    }
+
+    /** Sets (or clears, with null) the listener told after every step. */
+    public void setStepListener(StepListener listener) {
+        this.stepListener = listener;
     }
 
     public boolean hasSink() {

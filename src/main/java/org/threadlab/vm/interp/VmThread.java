@@ -75,6 +75,9 @@ public final class VmThread implements ThreadBody {
     private Segment stackSeg;
     private boolean finished;
     private StepEnd lastStepEnd = StepEnd.LOCAL;
+    /** Where the visible operation that ended the last step is: its function and pc. */
+    private Function lastOpFn;
+    private int lastOpPc;
 
     // The current frame.
     private Function fn;
@@ -588,6 +591,8 @@ public final class VmThread implements ThreadBody {
                         this.sp = sp;
                         finished = true;
                         lastStepEnd = StepEnd.KERNEL_CALL;
+                        lastOpFn = fn;
+                        lastOpPc = opPc;
                         kernel.exitProcess(self.process(), (int) status);
                         break loop;
                     }
@@ -652,6 +657,8 @@ public final class VmThread implements ThreadBody {
      */
     private void noteShared(int opPc, long address, int bytes, boolean write) {
         lastStepEnd = StepEnd.SHARED_ACCESS;
+        lastOpFn = fn;
+        lastOpPc = opPc;
         AccessListener listener = machine.accessListener();
         if (listener != null) {
             this.pc = opPc; // so currentPos() is the access; run() stores the real pc when the step ends
@@ -778,6 +785,8 @@ public final class VmThread implements ThreadBody {
 
     private void callBuiltin(Kernel kernel, SimThread self, Builtin b, int argc, int opPc) {
         lastStepEnd = StepEnd.KERNEL_CALL;
+        lastOpFn = fn;
+        lastOpPc = opPc;
         int base = sp - argc;
         call.setup(kernel, self, stack, base, argc, fn, opPc);
         long result = b.call(call);
@@ -892,6 +901,14 @@ public final class VmThread implements ThreadBody {
     }
 
     /** Source position of the instruction this thread executes next (or is blocked in), or null. */
+    /**
+     * The source position of the shared access or call that ended the last step, or null when
+     * the step ended on local work.
+     */
+    public SourcePos lastStepPos() {
+        return lastStepEnd == StepEnd.LOCAL || lastOpFn == null ? null : lastOpFn.posAt(lastOpPc);
+    }
+
     public SourcePos currentPos() {
         // While blocked in a builtin, pc is just past the BUILTIN; its operands map to its line.
         return fn == null ? null : fn.posAt(pending != null ? pc - 1 : pc);

@@ -1,0 +1,29 @@
+package org.threadlab.explore.strategy;
+
+import org.threadlab.explore.Execution;
+import org.threadlab.kernel.choice.Chooser;
+
+/**
+ * A way of choosing the schedules to try. The explorer asks for a chooser, runs one execution
+ * with it, reports the execution back, and asks again until the strategy has nothing left, a
+ * bug is found, or the budget ends.
+ */
+public interface Strategy {
+    /** The chooser for the next execution, or null when the strategy has covered all it can. */
+    Chooser next();
+
+    /** How the execution run with the last chooser went. */
+    void executed(Execution execution);
+
+    /** True when the executions so far covered every schedule the strategy's bound allows. */
+    boolean exhausted();
+
+    /**
+     * What a clean search covered, for the verdict: "every interleaving" for an exhaustive
+     * search, "every schedule with at most 2 preemptions", "random schedules".
+     */
+    String coverage();
+
+    /** True when {@link #exhausted()} means every schedule of the program, with no bound. */
+    boolean complete();
+}
