@@ -36,17 +36,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code threadlab run prog.c [options] [-- program arguments]}: compiles a C program, runs it on
- * the simulated kernel and exits as the program did. An abnormal end prints a diagnosis on
+ * {@code threadlab run prog.c [more.c ...] [options] [-- program arguments]}: compiles a C program
+ * (one or several {@code .c} files, each its own translation unit, linked together as gcc would),
+ * runs it on the simulated kernel and exits as the program did. An abnormal end prints a diagnosis on
  * stderr (the deadlocked threads and their wait-for cycle; the faulting thread and line) and
  * exits with the status a shell would show for it (see the help text).
  */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Compiles a C program and runs it on the simulated kernel, deterministically.",
+                "A program may be several .c files: each is compiled on its own and they are linked as gcc does.",
                 "The program's stdout and stderr appear as it printed them; the exit status is its own.",
                 "Abnormal ends print a diagnosis on stderr and exit with 134 (assertion, abort),",
                 "136 (arithmetic fault), 139 (memory fault), 125 (deadlock) or 124 (a budget ran out);",
-                "a compile error exits with 1, a bad command line with 2."})
+                "a compile or link error exits with 1, a bad command line with 2."})
 final class RunCommand implements Callable<Integer> {
     static final int COMPILE_ERROR = 1;
     static final int ABORTED = 134;
@@ -58,7 +60,7 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "the program: one .c file (later: several)")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "the program's .c files (one or more; argv[0] is the first)")
     private List<String> positional = new ArrayList<>();
 
     @Option(names = "-I", paramLabel = "DIR", description = "add DIR to the include search path")
@@ -102,13 +104,12 @@ final class RunCommand implements Callable<Integer> {
         List<String> programArgs = programArguments();
         List<String> files = positional.subList(0, positional.size() - programArgs.size());
         if (files.isEmpty()) {
-            throw usage("give the C file to run");
+            throw usage("give the C file(s) to run");
         }
-        if (files.size() > 1) {
-            throw usage("running several .c files together is not supported yet; put the program in one file"
-                    + " (its own headers can be #included)");
+        List<SourceFile> sources = new ArrayList<>();
+        for (String file : files) {
+            sources.add(read(Path.of(file)));
         }
-        SourceFile source = read(Path.of(files.get(0)));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
 
@@ -116,7 +117,7 @@ final class RunCommand implements Callable<Integer> {
         BuiltinRegistry library = StandardLibrary.registry();
         Program program;
         try {
-            program = Compiler.compile(source, preprocessorConfig(), diagnostics, library::contains);
+            program = Compiler.compile(sources, preprocessorConfig(), diagnostics, library::contains);
         } catch (CompileError e) {
             err.print(e.diagnostics().render());
             err.flush();
@@ -131,7 +132,7 @@ final class RunCommand implements Callable<Integer> {
             machine.kernel().setSink(e -> err.println(EventFormatter.format(e)));
         }
         List<String> argv = new ArrayList<>();
-        argv.add(source.name());
+        argv.add(sources.get(0).name());
         argv.addAll(programArgs);
         machine.start(argv);
         VmOutcome outcome = runWithinTimeLimit(machine);

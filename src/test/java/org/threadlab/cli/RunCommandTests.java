@@ -163,6 +163,99 @@ class RunCommandTests {
     }
 
     @Test
+    void severalFilesAreCompiledSeparatelyAndLinkedIntoOneProgram() throws IOException {
+        Files.createDirectories(dir.resolve("lib"));
+        write("lib/stack.h", "void push(int v);\nint pop(void);\nextern int depth;\n");
+        String stack = write("lib/stack.c", """
+                #include "stack.h"
+                #define SIZE 8
+                static int items[SIZE];
+                int depth;
+                void push(int v) { items[depth++] = v; }
+                int pop(void) {
+                    int *top = &items[depth - 1];
+                    depth--;
+                    return *top;
+                }
+                """);
+        String main = write("main.c", """
+                #include <stdio.h>
+                #include "lib/stack.h"
+                static int items = 3;
+                int main(int argc, char **argv) {
+                    for (int i = 1; i <= items; i++)
+                        push(i * 10);
+                    int top = pop();
+                    printf("%d %d %s\\n", top, depth, argv[0]);
+                    if (argc > 1)
+                        depth = 0;
+                    return pop();
+                }
+                """);
+        Result ok = run("run", main, stack);
+        assertThat(ok.err()).isEmpty();
+        assertThat(ok.out()).isEqualTo("30 2 " + main + "\n");
+        assertThat(ok.status()).isEqualTo(20);
+
+        Path report = dir.resolve("fault.json");
+        Result fault = run("run", main, stack, "--report", report.toString(), "--", "empty");
+        assertThat(fault.status()).isEqualTo(RunCommand.MEMORY_FAULT);
+        assertThat(fault.err()).contains(stack + ":9:12: fault in thread 1 (main): out-of-bounds access")
+                .contains("global 'items@stack.c'").contains("    9 |     return *top;")
+                .contains("called from " + main + ":11:");
+        assertThat(Files.readString(report)).contains("\"file\" : \"" + stack + "\"", "\"line\" : 9");
+    }
+
+    @Test
+    void aLinkErrorIsACompileErrorWithBothDefinitionsNamed() throws IOException {
+        String a = write("a.c", "int shared = 1;\nint main(void) { return shared; }\n");
+        String b = write("b.c", "/* b */\nint shared = 2;\n");
+        Path report = dir.resolve("link.json");
+        Result r = run("run", a, b, "--report", report.toString());
+        assertThat(r.status()).isEqualTo(RunCommand.COMPILE_ERROR);
+        assertThat(r.err()).contains(b + ":2:5: error: multiple definition of 'shared' (first defined at " + a + ":1)")
+                .contains("    2 | int shared = 2;").doesNotContain("Exception");
+        assertThat(r.out()).isEmpty();
+        assertThat(Files.readString(report)).contains("multiple definition of 'shared'");
+
+        Result noMain = run("run", b, write("c.c", "int helper(void) { return 0; }\n"));
+        assertThat(noMain.status()).isEqualTo(RunCommand.COMPILE_ERROR);
+        assertThat(noMain.err()).contains("undefined reference to 'main'");
+    }
+
+    @Test
+    void warningsAndTheTraceNameTheFileTheyComeFrom() throws IOException {
+        String worker = write("worker.c", """
+                #include <pthread.h>
+                pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+                int done;
+                void *worker(void *arg) {
+                    pthread_mutex_lock(&m);
+                    if (arg != 0)
+                        return arg;
+                    done = 1;
+                    pthread_mutex_unlock(&m);
+                    return 0;
+                }
+                """);
+        String main = write("main.c", """
+                #include <pthread.h>
+                void *worker(void *arg);
+                int main(void) {
+                    pthread_t t;
+                    pthread_create(&t, 0, worker, 0);
+                    pthread_join(t, 0);
+                    return 0;
+                }
+                """);
+        Result r = run("run", main, worker, "--trace");
+        assertThat(r.status()).isZero();
+        assertThat(r.err()).contains(worker + ":7:9: warning: 'm' may still be locked at this return")
+                .contains("created in process 1 by thread 1 priority 10 RR (worker)")
+                .contains("acquired m");
+    }
+
+    @Test
     void aFunctionNobodyProvidesIsAnUndefinedReferenceAtItsCall() throws IOException {
         Result r = run("run", write("undef.c", """
                 #include <stdio.h>

@@ -24,6 +24,7 @@ public final class Function {
     private boolean implicit;
     private boolean noreturn;
     private boolean defined;
+    private SourcePos definitionPos;
     private final List<Variable> params = new ArrayList<>();
     private final List<Variable> locals = new ArrayList<>();
     private Stmt.Block body;
@@ -96,6 +97,15 @@ public final class Function {
 
     public void setDefined(boolean defined) {
         this.defined = defined;
+    }
+
+    /** Where the definition names the function (the linker's "multiple definition" points here); null when only declared. */
+    public SourcePos definitionPos() {
+        return definitionPos;
+    }
+
+    public void setDefinitionPos(SourcePos definitionPos) {
+        this.definitionPos = definitionPos;
     }
 
     public List<Variable> params() {

@@ -27,6 +27,7 @@ public final class Variable {
     private boolean isStatic;
     private boolean isExtern;
     private boolean defined;
+    private SourcePos definitionPos;
     private boolean hasInitializer;
     private boolean addressTaken;
     private byte[] data;
@@ -104,6 +105,18 @@ public final class Variable {
 
     public void setDefined(boolean defined) {
         this.defined = defined;
+    }
+
+    /**
+     * Where a file-scope global's (tentative) definition names it, which may differ from
+     * {@link #pos()} (its first declaration, e.g. an {@code extern} in a header); null when not set.
+     */
+    public SourcePos definitionPos() {
+        return definitionPos;
+    }
+
+    public void setDefinitionPos(SourcePos definitionPos) {
+        this.definitionPos = definitionPos;
     }
 
     public boolean hasInitializer() {

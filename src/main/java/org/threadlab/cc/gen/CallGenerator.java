@@ -8,10 +8,10 @@ import org.threadlab.cc.type.Type;
 import org.threadlab.vm.code.Op;
 
 /**
- * Calls: to functions defined in the translation unit ({@code CALL index}), to functions only
- * declared (the C library: {@code BUILTIN name}, resolved by the VM's registry), through pointers
- * ({@code CALL_INDIRECT}), and the GNU builtins: the stdarg ones are inlined (va_list is a plain
- * pointer into the variadic area, see the VM's variadic ABI); {@code __sync_*} and
+ * Calls: to functions defined in the program, in any of its units ({@code CALL index}), to
+ * functions only declared (the C library: {@code BUILTIN name}, resolved by the VM's registry),
+ * through pointers ({@code CALL_INDIRECT}), and the GNU builtins: the stdarg ones are inlined
+ * (va_list is a plain pointer into the variadic area, see the VM's variadic ABI); {@code __sync_*} and
  * {@code __atomic_*} become library calls named with the object's size as GCC's libatomic does
  * ({@code __sync_fetch_and_add_4}, {@code __atomic_compare_exchange_8}; fences and
  * {@code __atomic_test_and_set}/{@code __atomic_clear} keep their names); any other
@@ -68,7 +68,7 @@ final class CallGenerator {
         }
         g.at(c.pos());
         if (defined) {
-            g.fb.op(Op.CALL, g.pb.function(name), n);
+            g.fb.op(Op.CALL, g.program.functionIndex(name), n);
         } else if (library) {
             g.fb.op(Op.BUILTIN, g.program.libraryFunction(name, c.pos()), n);
             if (c.type().isInteger()) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
@@ -15,6 +16,9 @@ import org.threadlab.cc.SourcePos;
 import org.threadlab.cc.ast.Function;
 import org.threadlab.cc.ast.TranslationUnit;
 import org.threadlab.cc.ast.Variable;
+import org.threadlab.cc.link.Symbol;
+import org.threadlab.cc.link.SymbolTable;
+import org.threadlab.cc.link.Unit;
 import org.threadlab.cc.type.Type;
 import org.threadlab.vm.code.Global;
 import org.threadlab.vm.code.Op;
@@ -23,31 +27,42 @@ import org.threadlab.vm.code.ProgramBuilder;
 import org.threadlab.vm.code.Relocation;
 
 /**
- * Typed AST to VM {@link Program}: defines the globals (data images with their relocations), then
- * generates each defined function with a {@link FunctionGenerator}. Symbols: a global's link name,
- * a string literal (interned, STRING_ADDR; wide literals become read-only globals), a function
- * defined here (its index) or only declared (a library builtin, resolved by name by the VM's
- * registry). An extern global defined nowhere is a link-time style error at its first use. A
- * bug in code generation becomes the diagnostic "internal compiler error: ..." at the closest
- * source position, never an exception.
+ * Typed ASTs to one VM {@link Program}: defines the globals (data images with their relocations),
+ * then generates each defined function with a {@link FunctionGenerator}. One CodeGenerator serves
+ * one translation unit; several share a {@link ProgramBuilder} when a program is linked from
+ * several units, and every name is resolved through the {@link SymbolTable} (so a unit's
+ * {@code static} names stay its own and an external name means the one definition in the
+ * program). Symbols: a global's program name, a string literal (interned, STRING_ADDR; wide
+ * literals become read-only globals), a function defined in the program (its index) or only
+ * declared (a library builtin, resolved by name by the VM's registry). An extern global defined
+ * nowhere is a link-time style error at its first use. A bug in code generation becomes the
+ * diagnostic "internal compiler error: ..." at the closest source position, never an exception.
  */
 public final class CodeGenerator {
-    private final ProgramBuilder pb = new ProgramBuilder();
+    private final ProgramBuilder pb;
     private final Diagnostics diags;
+    private final SymbolTable symbols;
+    private final int unit;
     private final TranslationUnit tu;
-    private final Map<String, Variable> definedGlobals = new LinkedHashMap<>();
     private final Map<String, Variable> strings = new LinkedHashMap<>();
-    private final Map<String, Function> definedFunctions = new LinkedHashMap<>();
-    private final TreeSet<String> reportedUndefined = new TreeSet<>();
+    /** Shared by the units of one program: names already reported undefined, wide literals already defined. */
+    private final Set<String> reportedUndefined;
+    private final Set<String> wideStrings;
     private final Predicate<String> library;
 
-    private final SourceFile source;
-
-    private CodeGenerator(TranslationUnit tu, Diagnostics diags, Predicate<String> library, SourceFile source) {
-        this.source = source;
-        this.tu = tu;
+    private CodeGenerator(SymbolTable symbols, int unit, ProgramBuilder pb, Diagnostics diags, Predicate<String> library,
+                          Set<String> reportedUndefined, Set<String> wideStrings) {
+        this.symbols = symbols;
+        this.unit = unit;
+        this.tu = symbols.units().get(unit).tu();
+        this.pb = pb;
         this.diags = diags;
         this.library = library;
+        this.reportedUndefined = reportedUndefined;
+        this.wideStrings = wideStrings;
+        for (Variable v : tu.stringLiterals()) {
+            strings.put(v.linkName(), v);
+        }
     }
 
     /** The program for {@code tu}, or null when an error was reported to {@code diags}. */
@@ -61,12 +76,73 @@ public final class CodeGenerator {
      * ({@code library.test(name)} false).
      */
     public static Program generate(TranslationUnit tu, Diagnostics diags, Predicate<String> library) {
-        return new CodeGenerator(tu, diags, library, null).run();
+        return generate(tu, diags, library, null);
     }
 
     /** As above; {@code source} gives the position of "undefined reference to 'main'" in an empty file. */
     public static Program generate(TranslationUnit tu, Diagnostics diags, Predicate<String> library, SourceFile source) {
-        return new CodeGenerator(tu, diags, library, source).run();
+        return generate(SymbolTable.link(List.of(new Unit(source, tu)), diags), diags, library);
+    }
+
+    /**
+     * The program linked from every unit of {@code symbols}, or null when an error was reported to
+     * {@code diags} (including one the linker reported while building {@code symbols}). Functions
+     * and globals are laid out in unit order, each unit's in declaration order.
+     */
+    public static Program generate(SymbolTable symbols, Diagnostics diags, Predicate<String> library) {
+        ProgramBuilder pb = new ProgramBuilder();
+        Set<String> reported = new TreeSet<>();
+        Set<String> wide = new TreeSet<>();
+        List<CodeGenerator> units = new ArrayList<>();
+        for (int i = 0; i < symbols.units().size(); i++) {
+            units.add(new CodeGenerator(symbols, i, pb, diags, library, reported, wide));
+        }
+        for (CodeGenerator g : units) {
+            g.declareFunctions();
+        }
+        for (CodeGenerator g : units) {
+            g.defineGlobals();
+        }
+        for (CodeGenerator g : units) {
+            g.generateFunctions();
+        }
+        if (!symbols.definesMain()) {
+            reportMissingMain(symbols, diags);
+        }
+        if (diags.hasErrors()) {
+            return null;
+        }
+        try {
+            return pb.build();
+        } catch (RuntimeException e) {
+            SourcePos at = null;
+            for (int i = 0; i < symbols.units().size() && at == null; i++) {
+                Symbol main = symbols.function(i, "main");
+                at = main != null ? main.function().pos() : null;
+            }
+            diags.error(at, 1, "internal compiler error: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static void reportMissingMain(SymbolTable symbols, Diagnostics diags) {
+        Unit first = symbols.units().get(0);
+        TranslationUnit tu = first.tu();
+        SourcePos at = first.source() != null ? first.source().pos(0) : !tu.functions().isEmpty() ? tu.functions().get(0).pos()
+                : !tu.globals().isEmpty() ? tu.globals().get(0).pos() : null;
+        if (at == null) {
+            return;
+        }
+        if (symbols.units().size() == 1) {
+            diags.error(at, 1, "undefined reference to 'main'");
+            return;
+        }
+        List<String> files = new ArrayList<>();
+        for (Unit u : symbols.units()) {
+            files.add(u.source() != null ? u.source().name() : "?");
+        }
+        diags.error(at, 1, "undefined reference to 'main': none of the files " + String.join(", ", files)
+                + " defines it; define 'int main(void)' in one of them");
     }
 
     /** The builtin-table index of library function {@code name}; reports it when no library provides it. */
@@ -81,36 +157,43 @@ public final class CodeGenerator {
         return pb;
     }
 
+    /** True when {@code name}, as this unit sees it, is a function defined in the program. */
     boolean isDefinedFunction(String name) {
-        return definedFunctions.containsKey(name);
+        return symbols.function(unit, name) != null;
     }
 
-    /** The definition of {@code name}, or null. */
+    /** The definition of {@code name} as this unit sees it (maybe in another unit), or null. */
     Function definedFunction(String name) {
-        return definedFunctions.get(name);
+        Symbol s = symbols.function(unit, name);
+        return s == null ? null : s.function();
     }
 
-    private Program run() {
-        for (Function f : tu.functions()) {
-            if (f.isDefined() && f.body() != null) {
-                definedFunctions.putIfAbsent(f.name(), f);
-            }
+    /** The function index of {@code name}, which must be a defined function ({@link #isDefinedFunction}). */
+    int functionIndex(String name) {
+        return pb.function(symbols.function(unit, name).name());
+    }
+
+    /** The program name of function {@code name} defined in this unit (its C name unless it is a clashing static). */
+    String functionSymbol(String name) {
+        Symbol s = symbols.function(unit, name);
+        return s == null ? name : s.name();
+    }
+
+    private void declareFunctions() {
+        for (Symbol s : symbols.functionsDefinedIn(unit)) {
+            pb.function(s.name());
         }
-        for (Variable v : tu.stringLiterals()) {
-            strings.put(v.linkName(), v);
+    }
+
+    private void defineGlobals() {
+        for (Symbol s : symbols.globalsDefinedIn(unit)) {
+            defineGlobal(s.variable(), s.name());
         }
-        for (Variable v : tu.globals()) {
-            if (v.isDefined()) {
-                definedGlobals.putIfAbsent(v.linkName(), v);
-            }
-        }
-        for (String name : definedFunctions.keySet()) {
-            pb.function(name);
-        }
-        for (Variable v : definedGlobals.values()) {
-            defineGlobal(v);
-        }
-        for (Function f : definedFunctions.values()) {
+    }
+
+    private void generateFunctions() {
+        for (Symbol s : symbols.functionsDefinedIn(unit)) {
+            Function f = s.function();
             FunctionGenerator gen = null;
             try {
                 gen = new FunctionGenerator(this, f);
@@ -124,23 +207,6 @@ public final class CodeGenerator {
                 internalError(closest(gen, f), message);
             }
         }
-        if (!definedFunctions.containsKey("main")) {
-            SourcePos at = source != null ? source.pos(0) : !tu.functions().isEmpty() ? tu.functions().get(0).pos()
-                    : !tu.globals().isEmpty() ? tu.globals().get(0).pos() : null;
-            if (at != null) {
-                diags.error(at, 1, "undefined reference to 'main'");
-            }
-        }
-        if (diags.hasErrors()) {
-            return null;
-        }
-        try {
-            return pb.build();
-        } catch (RuntimeException e) {
-            Function main = definedFunctions.get("main");
-            internalError(main != null ? main.pos() : null, String.valueOf(e.getMessage()));
-            return null;
-        }
     }
 
     private static SourcePos closest(FunctionGenerator gen, Function f) {
@@ -151,7 +217,7 @@ public final class CodeGenerator {
         diags.error(pos, 1, "internal compiler error: " + message);
     }
 
-    private void defineGlobal(Variable v) {
+    private void defineGlobal(Variable v, String name) {
         Type t = v.type();
         byte[] data = v.data() == null ? new byte[0] : v.data();
         long size = t.size() > 0 ? t.size() : t.isArray() && t.base() != null ? Math.max(t.base().size(), 1) : 1;
@@ -168,15 +234,12 @@ public final class CodeGenerator {
                 relocs.add(resolved);
             }
         }
-        pb.define(new Global(v.linkName(), (int) size, data, readOnly && relocs.isEmpty(), relocs));
+        pb.define(new Global(name, (int) size, data, readOnly && relocs.isEmpty(), relocs));
     }
 
     private Relocation resolve(org.threadlab.cc.ast.Relocation r, SourcePos pos) {
         String name = r.target();
         int off = (int) r.offset();
-        if (definedGlobals.containsKey(name)) {
-            return new Relocation(off, Relocation.Target.GLOBAL, pb.global(name), r.addend());
-        }
         if (strings.containsKey(name)) {
             Variable s = strings.get(name);
             if (isNarrowString(s)) {
@@ -184,8 +247,12 @@ public final class CodeGenerator {
             }
             return new Relocation(off, Relocation.Target.GLOBAL, wideString(s), r.addend());
         }
-        if (definedFunctions.containsKey(name)) {
-            return new Relocation(off, Relocation.Target.FUNCTION, pb.function(name), r.addend());
+        Symbol global = symbols.global(unit, name);
+        if (global != null) {
+            return new Relocation(off, Relocation.Target.GLOBAL, pb.global(global.name()), r.addend());
+        }
+        if (isDefinedFunction(name)) {
+            return new Relocation(off, Relocation.Target.FUNCTION, functionIndex(name), r.addend());
         }
         if (tu.function(name) != null) {
             return new Relocation(off, Relocation.Target.BUILTIN, libraryFunction(name, pos), r.addend());
@@ -195,11 +262,20 @@ public final class CodeGenerator {
     }
 
     private void undefinedReference(String name, SourcePos pos) {
-        if (reportedUndefined.add(name)) {
-            Variable g = tu.global(name);
-            String shown = g != null ? g.name() : name;
-            diags.error(pos, 1, "undefined reference to '" + shown + "'");
+        if (!reportedUndefined.add(name)) {
+            return;
         }
+        Variable g = tu.global(name);
+        String shown = g != null ? g.name() : name;
+        Symbol other = symbols.external(name);
+        if (other != null) {
+            SourcePos at = other.definitionPos();
+            diags.error(pos, 1, "'" + shown + "' is used here as a " + (other.isFunction() ? "variable" : "function")
+                    + " but " + at.file().name() + ":" + at.line() + " defines it as a "
+                    + (other.isFunction() ? "function" : "variable"));
+            return;
+        }
+        diags.error(pos, 1, "undefined reference to '" + shown + "'");
     }
 
     private static boolean isNarrowString(Variable s) {
@@ -217,10 +293,9 @@ public final class CodeGenerator {
     }
 
     private int wideString(Variable s) {
-        String name = s.linkName();
+        String name = symbols.global(unit, s.linkName()).name();
         int i = pb.global(name);
-        if (!definedGlobals.containsKey(name)) {
-            definedGlobals.put(name, s);
+        if (wideStrings.add(name)) {
             byte[] data = s.data() == null ? new byte[0] : s.data();
             pb.define(new Global(name, (int) Math.max(Math.max(s.type().size(), data.length), 1), data, true,
                     List.of()));
@@ -240,8 +315,9 @@ public final class CodeGenerator {
             }
             return;
         }
-        if (definedGlobals.containsKey(name)) {
-            fb.op(Op.GLOBAL_ADDR, pb.global(name));
+        Symbol global = symbols.global(unit, name);
+        if (global != null) {
+            fb.op(Op.GLOBAL_ADDR, pb.global(global.name()));
             return;
         }
         undefinedReference(name, use);
@@ -250,8 +326,8 @@ public final class CodeGenerator {
 
     /** Pushes the address of function {@code name}: its code address, or its library builtin's. */
     void functionAddress(Code fb, String name, SourcePos use) {
-        if (definedFunctions.containsKey(name)) {
-            fb.op(Op.FUNC_ADDR, pb.function(name));
+        if (isDefinedFunction(name)) {
+            fb.op(Op.FUNC_ADDR, functionIndex(name));
         } else {
             fb.op(Op.BUILTIN_ADDR, libraryFunction(name, use));
         }

@@ -32,7 +32,7 @@ abstract class Emitter {
         this.program = program;
         this.pb = program.builder();
         this.fn = fn;
-        this.fb = new Code(fn.name());
+        this.fb = new Code(program.functionSymbol(fn.name()));
         this.slotShift = fn.type().returnType().isStructOrUnion() ? 1 : 0;
         this.nextSlot = fn.locals().size() + slotShift;
         this.maxSlot = nextSlot;

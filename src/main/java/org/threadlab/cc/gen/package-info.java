@@ -1,14 +1,16 @@
 /**
  * The code generator: typed AST ({@code org.threadlab.cc.ast}) to VM bytecode
  * ({@code org.threadlab.vm.code}). {@link org.threadlab.cc.gen.CodeGenerator} does the program
- * (globals, relocations, symbols, link-time style errors); per function, {@code FunctionGenerator}
+ * (globals, relocations, symbols, link-time style errors), one per translation unit, all units of
+ * a program sharing one program builder and resolving names through the linker's symbol table
+ * ({@code org.threadlab.cc.link}); per function, {@code FunctionGenerator}
  * (statements) extends {@code ExpressionGenerator} (expressions, lvalue places) extends
  * {@code Emitter} (frame, loads, stores, conversions), with {@code CallGenerator} for calls and
  * GNU builtins and {@code Code} tracking the operand stack depth.
  *
  * <h2>What the C library sees</h2>
  * <ul>
- *   <li>A function declared but not defined in the translation unit is called with
+ *   <li>A function declared but defined in no translation unit of the program is called with
  *       {@code BUILTIN name n} and addressed with {@code BUILTIN_ADDR}: the VM resolves it by its
  *       C name in its registry. Pass the registry's {@code contains} to
  *       {@code Compiler.compile(..., library)} to turn a missing one into "undefined reference".</li>

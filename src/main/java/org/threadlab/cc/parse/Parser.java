@@ -252,6 +252,7 @@ public final class Parser extends StatementParser {
             error(d.name(), "redefinition of function '" + f.name() + "' (first defined on line " + f.pos().line() + ")");
         }
         f.setDefined(true);
+        f.setDefinitionPos(posOf(d.name()));
         f.setType(d.type());
         Type ret = d.type().returnType();
         if (!ret.isVoid() && !ret.isComplete()) {
@@ -329,6 +330,9 @@ public final class Parser extends StatementParser {
             v.setStatic(true);
         }
         if (!spec.isExtern() || check("=")) {
+            if (v.definitionPos() == null) {
+                v.setDefinitionPos(posOf(d.name()));
+            }
             v.setDefined(true);
             v.setExtern(false);
         }
