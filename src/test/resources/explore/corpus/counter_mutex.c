@@ -1,4 +1,4 @@
-// explore: no-bug complete
+// explore: no-bug
 /* The counter with a mutex around count++. */
 #include <assert.h>
 #include <pthread.h>

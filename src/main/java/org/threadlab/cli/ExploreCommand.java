@@ -102,7 +102,7 @@ final class ExploreCommand implements Callable<Integer> {
         Diagnostics diagnostics = new Diagnostics();
         Program compiled;
         try {
-            compiled = Compiler.compile(program.source(this::usage), program.preprocessorConfig(), diagnostics,
+            compiled = Compiler.compile(program.sources(this::usage), program.preprocessorConfig(), diagnostics,
                     library::contains);
         } catch (CompileError e) {
             err.print(e.diagnostics().render());

@@ -23,7 +23,8 @@ final class ProgramOptions {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "the program's .c file")
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "the program's .c files (one or more; argv[0] is the first)")
     private List<String> positional = new ArrayList<>();
 
     @Option(names = "-I", paramLabel = "DIR", description = "add DIR to the include search path")
@@ -47,21 +48,25 @@ final class ProgramOptions {
     /** argv of the program: its first file's name, then its arguments. */
     List<String> argv() {
         List<String> argv = new ArrayList<>();
-        argv.add(files().get(0));
+        argv.add(Path.of(files().get(0)).toString());
         argv.addAll(programArgs());
         return argv;
     }
 
-    /** The one source file, read; a missing, unreadable or binary file is {@code usage}'s exception. */
-    SourceFile source(Function<String, RuntimeException> usage) {
+    /**
+     * The source files, read; none, or a missing, unreadable or binary file, is {@code usage}'s
+     * exception.
+     */
+    List<SourceFile> sources(Function<String, RuntimeException> usage) {
         List<String> files = files();
         if (files.isEmpty()) {
-            throw usage.apply("give the C file to run");
+            throw usage.apply("give the C file(s) of the program");
         }
-        if (files.size() > 1) {
-            throw usage.apply("several .c files together are not supported yet; put the program in one file");
+        List<SourceFile> sources = new ArrayList<>();
+        for (String file : files) {
+            sources.add(read(Path.of(file), usage));
         }
-        return read(Path.of(files.get(0)), usage);
+        return sources;
     }
 
     static SourceFile read(Path path, Function<String, RuntimeException> usage) {

@@ -2,10 +2,7 @@ package org.threadlab.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -14,10 +11,11 @@ import org.threadlab.cc.CompileError;
 import org.threadlab.cc.Compiler;
 import org.threadlab.cc.Diagnostics;
 import org.threadlab.cc.SourceFile;
-import org.threadlab.cc.pp.PreprocessorConfig;
+import org.threadlab.explore.ScheduleFile;
 import org.threadlab.kernel.KernelConfig;
 import org.threadlab.kernel.Policy;
 import org.threadlab.kernel.choice.Chooser;
+import org.threadlab.kernel.choice.ReplayChooser;
 import org.threadlab.kernel.event.EventFormatter;
 import org.threadlab.vm.VmConfig;
 import org.threadlab.vm.code.Program;
@@ -29,10 +27,10 @@ import org.threadlab.vm.lib.LibState;
 import org.threadlab.vm.lib.Output;
 import org.threadlab.vm.lib.StandardLibrary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -60,14 +58,8 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "the program's .c files (one or more; argv[0] is the first)")
-    private List<String> positional = new ArrayList<>();
-
-    @Option(names = "-I", paramLabel = "DIR", description = "add DIR to the include search path")
-    private List<Path> includeDirs = new ArrayList<>();
-
-    @Option(names = "-D", paramLabel = "NAME[=VALUE]", description = "define a macro, as a C compiler does")
-    private List<String> defines = new ArrayList<>();
+    @Mixin
+    private ProgramOptions program;
 
     @Option(names = "--cpus", paramLabel = "N", defaultValue = "1", description = "simulated CPUs, 1 to 16 (default: 1)")
     private int cpus;
@@ -96,28 +88,25 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "write a JSON summary of the run to FILE")
     private Path report;
 
+    @Option(names = "--schedule", paramLabel = "FILE",
+            description = "replay the schedule in FILE (from explore --schedule-out); its CPUs, policy, quantum and seed apply")
+    private Path schedule;
+
     @Option(names = "--trace", description = "print every kernel event on stderr, one line each")
     private boolean trace;
 
     @Override
     public Integer call() throws IOException {
-        List<String> programArgs = programArguments();
-        List<String> files = positional.subList(0, positional.size() - programArgs.size());
-        if (files.isEmpty()) {
-            throw usage("give the C file(s) to run");
-        }
-        List<SourceFile> sources = new ArrayList<>();
-        for (String file : files) {
-            sources.add(read(Path.of(file)));
-        }
+        List<SourceFile> sources = program.sources(this::usage);
+        ScheduleFile replay = schedule == null ? null : readSchedule();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
 
         Diagnostics diagnostics = new Diagnostics();
         BuiltinRegistry library = StandardLibrary.registry();
-        Program program;
+        Program compiled;
         try {
-            program = Compiler.compile(sources, preprocessorConfig(), diagnostics, library::contains);
+            compiled = Compiler.compile(sources, program.preprocessorConfig(), diagnostics, library::contains);
         } catch (CompileError e) {
             err.print(e.diagnostics().render());
             err.flush();
@@ -126,15 +115,14 @@ final class RunCommand implements Callable<Integer> {
         }
         err.print(diagnostics.render());
 
-        Machine machine = new Machine(program, vmConfig(), kernelConfig(), chooser(), library);
-        LibState.of(machine).seedRandom(seed);
+        Machine machine = replay == null
+                ? new Machine(compiled, vmConfig(), kernelConfig(), chooser(), library)
+                : new Machine(compiled, vmConfig(), replayConfig(replay), new ReplayChooser(replay.schedule()), library);
+        LibState.of(machine).seedRandom(replay == null ? seed : replay.seed());
         if (trace) {
             machine.kernel().setSink(e -> err.println(EventFormatter.format(e)));
         }
-        List<String> argv = new ArrayList<>();
-        argv.add(sources.get(0).name());
-        argv.addAll(programArgs);
-        machine.start(argv);
+        machine.start(program.argv());
         VmOutcome outcome = runWithinTimeLimit(machine);
 
         for (Output.Chunk chunk : LibState.of(machine).output().chunks()) {
@@ -177,37 +165,19 @@ final class RunCommand implements Callable<Integer> {
         };
     }
 
-    /** The arguments after "--", which picocli passes on as positional parameters. */
-    private List<String> programArguments() {
-        List<String> original = spec.commandLine().getParseResult().originalArgs();
-        int dashes = original.indexOf("--");
-        return dashes < 0 ? List.of() : original.subList(dashes + 1, original.size());
-    }
-
-    private SourceFile read(Path path) {
-        byte[] bytes;
+    private ScheduleFile readSchedule() {
         try {
-            bytes = Files.readAllBytes(path);
+            return ScheduleFile.read(schedule);
         } catch (IOException e) {
-            throw usage(path + ": no such file or it cannot be read");
+            throw usage(e.getMessage());
         }
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw usage(path + " is not a C source file (it contains binary data)");
-            }
-        }
-        return new SourceFile(path.toString(), new String(bytes, StandardCharsets.UTF_8));
     }
 
-    private PreprocessorConfig preprocessorConfig() {
-        PreprocessorConfig.Builder b = PreprocessorConfig.builder();
-        for (Path dir : includeDirs) {
-            b.includeDir(dir);
-        }
-        for (String d : defines) {
-            b.defineOption(d);
-        }
-        return b.build();
+    /** The configuration a schedule was recorded with: it decides which choice points the run meets. */
+    private KernelConfig replayConfig(ScheduleFile replay) {
+        return KernelConfig.builder().cpus(replay.cpus()).timesliceTicks(replay.quantum())
+                .defaultPolicy(replay.policy()).preemption(replay.preemption())
+                .spuriousWakeups(replay.spuriousWakeups()).build();
     }
 
     private KernelConfig kernelConfig() {

@@ -2,6 +2,7 @@ package org.threadlab.explore;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -12,6 +13,8 @@ import org.threadlab.kernel.choice.ChoicePoint;
 import org.threadlab.kernel.SwitchReason;
 import org.threadlab.kernel.event.ContextSwitched;
 import org.threadlab.vm.interp.Machine;
+import org.threadlab.vm.mem.AddressSpace;
+import org.threadlab.vm.mem.Segment;
 import org.threadlab.vm.interp.VmThread;
 
 /**
@@ -21,7 +24,7 @@ import org.threadlab.vm.interp.VmThread;
  * failure at the bottom.
  */
 public final class Counterexample {
-    private static final int COLUMN = 38;
+    private static final int MAX_COLUMN = 44;
 
     /** A row: a step of thread {@code tid} at {@code where}, or a switch note when tid is 0. */
     record Row(int tid, String where, String note) {
@@ -30,6 +33,8 @@ public final class Counterexample {
     private final Map<Integer, String> threads = new TreeMap<>();
     private final List<Row> rows = new ArrayList<>();
     private final Execution execution;
+    /** What the step being recorded did to shared memory ("reads count"), or null. */
+    private String access;
 
     private Counterexample(Execution execution) {
         this.execution = execution;
@@ -44,6 +49,8 @@ public final class Counterexample {
             last[0] = point;
             return replay.choose(point, options, realistic);
         });
+        machine.setAccessListener((thread, address, bytes, write) ->
+                c.access = (write ? "writes " : "reads ") + memoryName(machine, address));
         machine.kernel().setStepListener((SimThread t, int used, StepEnd end) -> c.step(machine, t, end));
         machine.kernel().setSink(event -> {
             if (event instanceof ContextSwitched s && s.reason() == SwitchReason.CHOSEN) {
@@ -66,24 +73,53 @@ public final class Counterexample {
         VmThread vm = machine.thread(t.tid());
         SourcePos pos = vm == null ? null : vm.lastStepPos();
         String where = pos == null ? "(start)" : pos.line() + ": " + pos.lineText().strip();
+        String did = end == StepEnd.SHARED_ACCESS && access != null ? access : "";
+        access = null;
         Row last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-        if (last != null && last.tid() == t.tid() && last.where().equals(where)) {
-            return; // several accesses on one line read as one step
+        if (last != null && last.tid() == t.tid() && last.where().equals(where) && last.note().equals(did)) {
+            return; // a loop spinning on one line reads as one row
         }
-        rows.add(new Row(t.tid(), where, ""));
+        rows.add(new Row(t.tid(), where, did));
+    }
+
+    /** "count", "buf+8", "heap block 3+16", "stack of thread 2+40": where a shared access went. */
+    private static String memoryName(Machine machine, long address) {
+        AddressSpace memory = machine.memory();
+        int id = AddressSpace.segmentOf(address);
+        int offset = AddressSpace.offsetOf(address);
+        if (id <= AddressSpace.CODE_SEGMENT || id >= memory.segmentCount()) {
+            return "address " + Long.toHexString(address);
+        }
+        Segment s = memory.segment(id);
+        String base = switch (s.kind()) {
+            case GLOBAL -> s.name();
+            case STACK -> "a local of thread " + s.ownerTid();
+            default -> s.kind().name().toLowerCase(Locale.ROOT) + " block " + id;
+        };
+        return offset == 0 ? base : base + "+" + offset;
     }
 
     /** The table, then the failure. */
     public String render() {
         List<Integer> tids = new ArrayList<>(threads.keySet());
+        int width = 12;
+        for (Row r : rows) {
+            width = Math.max(width, text(r).length());
+        }
+        for (int tid : tids) {
+            width = Math.max(width, header(tid).length());
+        }
+        width = Math.min(width, MAX_COLUMN) + 2;
         StringBuilder sb = new StringBuilder();
         for (int tid : tids) {
-            sb.append(cell("thread " + tid + " (" + threads.get(tid) + ")"));
+            sb.append(cell(header(tid), width));
         }
+        trimEnd(sb);
         sb.append('\n');
         for (int i = 0; i < tids.size(); i++) {
-            sb.append(cell("-".repeat(COLUMN - 2)));
+            sb.append(cell("-".repeat(width - 2), width));
         }
+        trimEnd(sb);
         sb.append('\n');
         for (Row r : rows) {
             if (r.tid() == 0) {
@@ -91,7 +127,7 @@ public final class Counterexample {
                 continue;
             }
             for (int tid : tids) {
-                sb.append(cell(tid == r.tid() ? r.where() : ""));
+                sb.append(cell(tid == r.tid() ? text(r) : "", width));
             }
             trimEnd(sb);
             sb.append('\n');
@@ -100,9 +136,17 @@ public final class Counterexample {
         return sb.toString();
     }
 
-    private static String cell(String text) {
-        String t = text.length() > COLUMN - 2 ? text.substring(0, COLUMN - 3) + "~" : text;
-        return t + " ".repeat(COLUMN - t.length());
+    private String header(int tid) {
+        return "thread " + tid + " (" + threads.get(tid) + ")";
+    }
+
+    private static String text(Row r) {
+        return r.note().isEmpty() ? r.where() : r.where() + "  [" + r.note() + "]";
+    }
+
+    private static String cell(String text, int width) {
+        String t = text.length() > width - 2 ? text.substring(0, width - 3) + "~" : text;
+        return t + " ".repeat(width - t.length());
     }
 
     private static void trimEnd(StringBuilder sb) {

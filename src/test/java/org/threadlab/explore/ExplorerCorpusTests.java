@@ -1,0 +1,89 @@
+package org.threadlab.explore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.threadlab.cc.Compiler;
+import org.threadlab.cc.Diagnostics;
+import org.threadlab.cc.SourceFile;
+import org.threadlab.cc.pp.PreprocessorConfig;
+import org.threadlab.explore.strategy.Auto;
+import org.threadlab.explore.strategy.DepthFirst;
+import org.threadlab.explore.strategy.Strategy;
+import org.threadlab.kernel.KernelConfig;
+import org.threadlab.kernel.Policy;
+import org.threadlab.kernel.Preemption;
+import org.threadlab.kernel.choice.ReplayChooser;
+import org.threadlab.vm.VmConfig;
+import org.threadlab.vm.interp.BuiltinRegistry;
+import org.threadlab.vm.lib.StandardLibrary;
+
+/**
+ * The known-buggy and known-correct programs of {@code explore/corpus}: each says on its first
+ * line what the explorer must conclude ({@code // explore: deadlock}, {@code assertion},
+ * {@code no-bug}, {@code no-bug complete}). Every bug found must replay, from its schedule file,
+ * to the same failure. Budgets are in executions, so the outcome is the same on every machine.
+ */
+class ExplorerCorpusTests {
+    private static final Path CORPUS = Path.of("src/test/resources/explore/corpus");
+    private static final long BUDGET = 1_500;
+
+    static Stream<Path> programs() throws IOException {
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            return files.filter(p -> p.toString().endsWith(".c")).sorted().toList().stream();
+        }
+    }
+
+    static Target target(Path file) throws IOException {
+        BuiltinRegistry library = StandardLibrary.registry();
+        SourceFile source = new SourceFile(file.getFileName().toString(), Files.readString(file));
+        var program = Compiler.compile(List.of(source), PreprocessorConfig.builder().build(), new Diagnostics(),
+                library::contains);
+        KernelConfig kernel = KernelConfig.builder().preemption(Preemption.SHARED_ACCESSES).build();
+        return new Target(program, library, VmConfig.builder().instructions(1_000_000).build(), kernel,
+                List.of(source.name()), 1);
+    }
+
+    private static String expectation(Path file) throws IOException {
+        String first = Files.readAllLines(file).get(0);
+        assertThat(first).as(file + " starts with its expectation").startsWith("// explore: ");
+        return first.substring("// explore: ".length()).trim();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("programs")
+    void explorerConcludesWhatTheProgramSays(Path file, @TempDir Path tmp) throws IOException {
+        String expected = expectation(file);
+        Target target = target(file);
+        boolean wantsComplete = expected.endsWith("complete");
+        Strategy strategy = wantsComplete ? new DepthFirst(Integer.MAX_VALUE) : new Auto(2, 1);
+        Verdict v = Explorer.explore(target, strategy, new Budget(BUDGET, Long.MAX_VALUE), () -> 0L, (n, e) -> { });
+        if (expected.startsWith("no-bug")) {
+            assertThat(v.bug()).as("%s: %s", file, v.summary()).isNull();
+            assertThat(v.complete()).as("%s: %s", file, v.summary()).isEqualTo(wantsComplete);
+            return;
+        }
+        assertThat(v.bug()).as("%s: %s", file, v.summary()).isNotNull();
+        assertThat(v.bug().bug().reportName()).isEqualTo(expected);
+        replaysToTheSameFailure(target, v.bug(), tmp.resolve("schedule.json"));
+    }
+
+    private static void replaysToTheSameFailure(Target target, Execution bug, Path file) throws IOException {
+        new ScheduleFile(List.of("prog.c"), List.of(), 1, Policy.RR, 4, Preemption.SHARED_ACCESSES, false, 1,
+                bug.bug().reportName(), "", bug.schedule()).write(file);
+        ScheduleFile read = ScheduleFile.read(file);
+        assertThat(read.schedule()).isEqualTo(bug.schedule());
+        ReplayChooser replay = new ReplayChooser(read.schedule());
+        Execution again = Execution.run(target, replay);
+        assertThat(again.sameFailureAs(bug)).as("replayed: %s", again.message()).isTrue();
+        assertThat(replay.isExhausted()).isTrue();
+    }
+}
