@@ -14,6 +14,7 @@ import org.threadlab.kernel.RunState;
 import org.threadlab.kernel.SimProcess;
 import org.threadlab.kernel.SimThread;
 import org.threadlab.kernel.ThreadAttr;
+import org.threadlab.kernel.ThreadBody;
 import org.threadlab.kernel.WaitForGraph;
 import org.threadlab.kernel.choice.Chooser;
 import org.threadlab.vm.Fault;
@@ -33,8 +34,9 @@ import org.threadlab.vm.mem.AddressSpace;
  * program (a segment per global and string literal, relocations patched), lays out argv and
  * creates the main thread; {@link #run} drives the kernel and reports a {@link VmOutcome}.
  *
- * <p>The library stage uses {@link #startThread} (pthread_create), {@link #writeOutput} (the
- * output budget), {@link #functionAt} (checking function pointers) and the address helpers.
+ * <p>The library stage uses {@link #startThread} (pthread_create), {@link #threadBody} (threads
+ * a kernel object creates itself: QNX thread pools), {@link #writeOutput} (the output budget),
+ * {@link #functionAt} (checking function pointers) and the address helpers.
  */
 public final class Machine {
     private final Program program;
@@ -194,6 +196,55 @@ public final class Machine {
         }
         threads.put(t.tid(), body);
         return t;
+    }
+
+    /**
+     * The body of a thread that the kernel creates on the program's behalf rather than through
+     * {@link #startThread}: a QNX thread pool creates its own threads and asks its
+     * {@code PoolWorkerFactory} only for their bodies. The body calls the function at
+     * {@code functionAddress} with {@code arg}, as a start routine. Its kernel thread does not
+     * exist yet, so it gets its stack on its first step; a thread over the thread budget, or whose
+     * stack does not fit the memory budget, faults there (there is no caller to return EAGAIN to).
+     * Faults (INVALID_FUNCTION_POINTER) when the address is not a function. Not a kernel call.
+     */
+    public ThreadBody threadBody(long functionAddress, long arg) {
+        int f = functionAt(functionAddress);
+        if (f < 0) {
+            throw new FaultException(FaultKind.INVALID_FUNCTION_POINTER,
+                    "a thread's start function is an invalid function pointer", functionAddress);
+        }
+        Function function = program.function(f);
+        VmThread body = new VmThread(this, function, new long[] {arg}, Math.min(1, function.params));
+        return new ThreadBody() {
+            private boolean bound;
+
+            @Override
+            public int step(Kernel k, SimThread self) {
+                if (!bound) {
+                    bound = true;
+                    if (!adopt(body, self)) {
+                        return 1;
+                    }
+                }
+                return body.step(k, self);
+            }
+        };
+    }
+
+    /** Binds {@code body} to {@code t}, which the kernel has just created; false when it faulted. */
+    private boolean adopt(VmThread body, SimThread t) {
+        if (process.liveThreads() > config.threads()) {
+            fault(new Fault(FaultKind.BUDGET, "thread budget of " + config.threads() + " exceeded", t.tid(), null, 0));
+            return false;
+        }
+        try {
+            body.bind(t, memory.newStack(t.tid(), config.stackBytes()));
+        } catch (FaultException e) {
+            fault(new Fault(e.kind(), e.getMessage(), t.tid(), null, e.address()));
+            return false;
+        }
+        threads.put(t.tid(), body);
+        return true;
     }
 
     /** Runs until the program ends, faults, runs out of a budget or deadlocks. */

@@ -31,6 +31,8 @@ public final class LibState {
     final Map<Long, Semaphore> semaphores = new LinkedHashMap<>();
     /** pthread_once waiters by pthread_once_t address (OnceLib). */
     final Map<Long, Object> onceWaiters = new LinkedHashMap<>();
+    /** Thread pools by the address of their thread_pool_t (PoolLib). */
+    final Map<Long, CPool> pools = new LinkedHashMap<>();
     /** Condition variables initialised with CLOCK_MONOTONIC, by address. */
     final Set<Long> monotonicCondvars = new TreeSet<>();
     private final Map<String, Long> strings = new LinkedHashMap<>();

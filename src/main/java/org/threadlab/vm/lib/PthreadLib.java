@@ -172,22 +172,33 @@ final class PthreadLib {
         return null;
     }
 
-    private static long create(BuiltinCall c) {
-        long out = c.arg(0);
-        long attrAddr = c.arg(1);
+    /**
+     * The kernel's view of the pthread_attr_t at {@code attrAddr} (0: the default attributes), or
+     * null when its explicit priority is out of range (EINVAL).
+     */
+    static ThreadAttr threadAttr(BuiltinCall c, long attrAddr) {
         ThreadAttr attr = ThreadAttr.INHERIT;
         if (attrAddr != 0) {
             boolean detached = c.memory().loadI32(attrAddr + ATTR_DETACH) == PTHREAD_CREATE_DETACHED;
             if (c.memory().loadI32(attrAddr + ATTR_INHERIT) == PTHREAD_EXPLICIT_SCHED) {
                 long prio = c.memory().loadI32(attrAddr + ATTR_PRIORITY);
                 if (prio < 1 || prio > 255) {
-                    return Errno.EINVAL;
+                    return null;
                 }
                 attr = ThreadAttr.explicit((int) prio, policy(c.memory().loadI32(attrAddr + ATTR_POLICY)));
             }
             if (detached) {
                 attr = attr.detachedThread();
             }
+        }
+        return attr;
+    }
+
+    private static long create(BuiltinCall c) {
+        long out = c.arg(0);
+        ThreadAttr attr = threadAttr(c, c.arg(1));
+        if (attr == null) {
+            return Errno.EINVAL;
         }
         c.memory().writable(out, 8);
         SimThread t = c.machine().startThread(c.self(), c.arg(2), c.arg(3), attr);

@@ -23,6 +23,7 @@ public final class StandardLibrary {
         MutexLib.install(r);
         RwLockBarrierLib.install(r);
         SemaphoreLib.install(r);
+        PoolLib.install(r);
         SchedLib.install(r);
         StdioLib.install(r);
         StdlibLib.install(r);

@@ -17,6 +17,9 @@
  *   <li>Results follow POSIX: pthread functions return 0 or an errno value; sem_*, clock_gettime
  *       and friends return -1 and set the calling thread's errno. A misuse the library can
  *       detect is a fault at the call (memory faults of bad pointers, output to a bad FILE).</li>
+ *   <li>Some functions are C in their header, with builtins for the kernel halves:
+ *       pthread_once ({@code OnceLib}) and sys/dispatch.h's thread pools ({@code PoolLib}, whose
+ *       pool threads the kernel's ThreadPool creates, running the header's worker loop).</li>
  *   <li>assert and __VERIFIER_assert fail with a LIBRARY fault whose message starts with
  *       "assertion failed: "; exit(status) ends the process with that status.</li>
  * </ul>

@@ -15,7 +15,8 @@ record Feature(String name, String description, boolean available) {
             new Feature("Thread pools",
                     "QNX thread pools (lo_water, increment, hi_water, maximum) on the kernel: the form"
                             + " below, GET /api/v1/pool/table and bin/threadlab pool reproduce the"
-                            + " thread-pool tables of the QNX seed document.", true),
+                            + " thread-pool tables of the QNX seed document; C programs create them with"
+                            + " <sys/dispatch.h>.", true),
             new Feature("C programs on the command line",
                     "bin/threadlab run compiles a pthread C program with ThreadLab's own C front end and"
                             + " runs it on the kernel: its output and exit status, or the deadlock, fault or"

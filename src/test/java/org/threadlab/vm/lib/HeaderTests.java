@@ -16,7 +16,8 @@ import org.threadlab.cc.pp.Preprocessor;
 class HeaderTests {
     static final List<String> HEADERS = List.of("assert.h", "errno.h", "limits.h", "pthread.h", "sched.h",
             "semaphore.h", "stdarg.h", "stdatomic.h", "stdbool.h", "stddef.h", "stdint.h", "stdio.h", "stdlib.h",
-            "string.h", "strings.h", "ctype.h", "math.h", "sys/time.h", "sys/types.h", "time.h", "unistd.h");
+            "string.h", "strings.h", "ctype.h", "math.h", "sys/dispatch.h", "sys/time.h", "sys/types.h", "time.h",
+            "unistd.h");
 
     private static Diagnostics compile(String source) {
         Diagnostics d = new Diagnostics();
