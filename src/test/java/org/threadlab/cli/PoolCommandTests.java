@@ -183,6 +183,6 @@ class PoolCommandTests {
     void noCommandIsAUsageError() {
         Result r = run();
         assertThat(r.status()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("threadlab: give a command: pool, run (see threadlab --help)\n");
+        assertThat(r.err()).isEqualTo("threadlab: give a command: pool, run, explore (see threadlab --help)\n");
     }
 }

@@ -34,7 +34,7 @@ import org.threadlab.vm.lib.StandardLibrary;
  */
 class ExplorerCorpusTests {
     private static final Path CORPUS = Path.of("src/test/resources/explore/corpus");
-    private static final long BUDGET = 1_500;
+    private static final long BUDGET = 3_000;
 
     static Stream<Path> programs() throws IOException {
         try (Stream<Path> files = Files.list(CORPUS)) {
