@@ -18,7 +18,11 @@
  *       and friends return -1 and set the calling thread's errno. A misuse the library can
  *       detect is a fault at the call (memory faults of bad pointers, output to a bad FILE).</li>
  *   <li>assert and __VERIFIER_assert fail with a LIBRARY fault whose message starts with
- *       "assertion failed: "; exit(status) ends the process with that status.</li>
+ *       "assertion failed: "; exit(status) ends the process with that status after its atexit
+ *       handlers ({@link org.threadlab.vm.lib.ExitLib}).</li>
+ *   <li>Library functions that call back into the program (atexit handlers, cleanup handlers, key
+ *       destructors, pthread_once's routine) loop in C in the headers and ask small
+ *       {@code __threadlab_*} builtins what to call next.</li>
  * </ul>
  */
 package org.threadlab.vm.lib;
