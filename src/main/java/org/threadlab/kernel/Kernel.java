@@ -391,6 +391,23 @@ public final class Kernel {
         self.complete(Errno.EOK, 0);
     }
 
+    /**
+     * pthread_setschedparam: sets {@code target}'s policy and base priority (1..255) together.
+     * The scheduler reads the policy at its next decision (the next tick's timeslice check); a
+     * thread that changes policy starts a fresh timeslice.
+     */
+    public void setScheduling(SimThread self, SimThread target, Policy policy, int priority) {
+        if (priority < 1 || priority > 255) {
+            self.complete(Errno.EINVAL, 0);
+            return;
+        }
+        if (target.policy != policy) {
+            target.policy = policy;
+            target.sliceLeft = config.timesliceTicks();
+        }
+        setPriority(self, target, priority);
+    }
+
     // ---------------------------------------------------------------- for primitives
 
     /** A fresh kernel-wide object number. */
@@ -439,6 +456,16 @@ public final class Kernel {
         setState(t, ThreadState.READY, null);
         scheduler.enqueueTail(t);
         needResched = true;
+    }
+
+    /**
+     * Ends the wait of the blocked thread {@code t} early, with call result {@code result}, as a
+     * thread cancellation does. The object it waits on decides how ({@link KernelObject#cancelWait}):
+     * a condvar waiter first gets its mutex back; a mutex waiter cannot be woken this way. Returns
+     * whether {@code t} stopped waiting there.
+     */
+    public boolean cancelWait(SimThread t, int result) {
+        return t.state.isBlocked() && t.waitingOn.cancelWait(this, t, result);
     }
 
     /**
@@ -644,6 +671,12 @@ public final class Kernel {
         @Override
         protected void timeout(Kernel kernel, SimThread waiter) {
             kernel.wake(waiter, Errno.EOK);
+        }
+
+        @Override
+        protected boolean cancelWait(Kernel kernel, SimThread waiter, int result) {
+            kernel.wake(waiter, result);
+            return true;
         }
     }
 }

@@ -66,6 +66,15 @@ public abstract class KernelObject {
         kernel.wake(waiter, Errno.ETIMEDOUT);
     }
 
+    /**
+     * Called by {@link Kernel#cancelWait} to end {@code waiter}'s wait here early with
+     * {@code result}; returns false when a wait on this object cannot be ended that way (the
+     * default: only the objects of POSIX's cancellation points allow it).
+     */
+    protected boolean cancelWait(Kernel kernel, SimThread waiter, int result) {
+        return false;
+    }
+
     @Override
     public String toString() {
         return name;

@@ -186,4 +186,11 @@ public final class SimThread extends KernelObject {
     protected void timeout(Kernel kernel, SimThread waiter) {
         throw new IllegalStateException("join has no timeout");
     }
+
+    /** A joiner's wait may be ended early (pthread_join is a cancellation point). */
+    @Override
+    protected boolean cancelWait(Kernel kernel, SimThread waiter, int result) {
+        kernel.wake(waiter, result);
+        return true;
+    }
 }

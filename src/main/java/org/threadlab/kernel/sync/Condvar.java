@@ -79,6 +79,17 @@ public final class Condvar extends KernelObject {
         ((Mutex) waiter.waitData()).reacquireFor(kernel, waiter, result);
     }
 
+    /**
+     * pthread_cond_wait is a cancellation point: a cancelled waiter stops waiting and, as POSIX
+     * requires, gets its mutex back before it acts on the cancellation (READY if the mutex is
+     * free, else in MUTEX state on its queue).
+     */
+    @Override
+    protected boolean cancelWait(Kernel kernel, SimThread waiter, int result) {
+        wakeWaiter(kernel, waiter, result);
+        return true;
+    }
+
     @Override
     protected void timeout(Kernel kernel, SimThread waiter) {
         kernel.emitSignalled(null, this, SignalKind.TIMEOUT, 1);

@@ -101,6 +101,13 @@ public final class Semaphore extends KernelObject {
         self.complete(Errno.EOK, count);
     }
 
+    /** A waiter's wait may be ended early, without a unit (sem_wait is a cancellation point). */
+    @Override
+    protected boolean cancelWait(Kernel kernel, SimThread waiter, int result) {
+        kernel.wake(waiter, result);
+        return true;
+    }
+
     private void take(Kernel kernel, SimThread self) {
         count--;
         kernel.emitAcquired(self, this, LockMode.TOKEN);

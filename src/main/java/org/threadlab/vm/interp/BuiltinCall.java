@@ -107,7 +107,8 @@ public final class BuiltinCall {
         return 0;
     }
 
-    Completion completion() {
+    /** The completion announced by {@link #kernelCall} during this call, or null (for wrappers of builtins). */
+    public Completion completion() {
         return completion;
     }
 
@@ -115,7 +116,8 @@ public final class BuiltinCall {
      * Calls back into C: when the builtin returns, the thread calls the function at
      * {@code functionAddress} with {@code args}, and that function's return value becomes the
      * builtin's result (pthread_once's init routine, a library function that forwards to a user
-     * callback). Faults when the address is not a function. Not combinable with a kernel call.
+     * callback). Faults when the address is not a function. Not combinable with a kernel call. A
+     * {@link Completion} may call it too: the function is then called as the thread resumes.
      * Returns 0 so a builtin can {@code return call.tailCall(...)}.
      */
     public long tailCall(long functionAddress, long... args) {

@@ -4,7 +4,8 @@ package org.threadlab.vm.interp;
  * Finishes a builtin that made a kernel call: runs at the start of the thread's next step and
  * returns the C result, usually from the kernel call's outcome ({@code call.self().result()},
  * {@code call.self().value()}). It may write memory (pthread_join storing the exit value through
- * its {@code retval} pointer); those writes are atomic with the resumption. Its
+ * its {@code retval} pointer); those writes are atomic with the resumption. It may call back into
+ * C with {@link BuiltinCall#tailCall} (acting on a cancellation that woke the thread). Its
  * {@link BuiltinCall} has no arguments: capture what you need when you create it.
  */
 @FunctionalInterface

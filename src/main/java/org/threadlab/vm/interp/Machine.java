@@ -44,6 +44,9 @@ public final class Machine {
     private final Kernel kernel;
     private final AddressSpace memory;
     private final Builtin[] builtins;
+    /** The registry's exit and pthread_exit: what returning from main or a start routine does (may be null). */
+    private final Builtin mainReturn;
+    private final Builtin startRoutineReturn;
     private final Function[] functionTable;
     private final long[] constantTable;
     private final long[] globalAddresses;
@@ -64,6 +67,8 @@ public final class Machine {
      * A machine for {@code program}; throws IllegalArgumentException when the program calls a
      * builtin the registry lacks (a library bug, not the student's). Globals that exceed the memory
      * budget are the student's: the run then ends at once with that budget fault (thread 0).
+     * Returning from main calls the registry's {@code exit} builtin and returning from a start
+     * routine its {@code pthread_exit}, when it has them.
      */
     public Machine(Program program, VmConfig config, KernelConfig kernelConfig, Chooser chooser,
                    BuiltinRegistry registry) {
@@ -81,6 +86,8 @@ public final class Machine {
                 throw new IllegalArgumentException("the program calls " + names.get(i) + ", which no library provides");
             }
         }
+        this.mainReturn = registry.get("exit");
+        this.startRoutineReturn = registry.get("pthread_exit");
         this.functionTable = program.functions().toArray(new Function[0]);
         this.constantTable = program.constants();
         this.globalAddresses = new long[program.globals().size()];
@@ -146,7 +153,8 @@ public final class Machine {
         }
         long[] args = {argv.size(), argvAddress, 0};
         Function f = program.function(main);
-        mainThread = spawn(null, main, args, Math.min(f.params, 3), ThreadAttr.INHERIT, "main");
+        mainThread = spawn(null, main, args, Math.min(f.params, 3), ThreadAttr.INHERIT, "main",
+                config.mainStackBytes());
         return mainThread;
     }
 
@@ -169,6 +177,16 @@ public final class Machine {
      * This is a kernel call: the builtin must announce it with {@link BuiltinCall#kernelCall}.
      */
     public SimThread startThread(SimThread creator, long functionAddress, long arg, ThreadAttr attr) {
+        return startThread(creator, functionAddress, arg, attr, config.stackBytes());
+    }
+
+    /**
+     * As {@link #startThread(SimThread, long, long, ThreadAttr)}, with a stack of
+     * {@code stackBytes} (pthread_attr_setstacksize) instead of the configured size. The stack
+     * commits memory as it is used, so its size is a limit, charged to the memory budget only as
+     * far as the thread uses it.
+     */
+    public SimThread startThread(SimThread creator, long functionAddress, long arg, ThreadAttr attr, int stackBytes) {
         int f = functionAt(functionAddress);
         if (f < 0) {
             throw new FaultException(FaultKind.INVALID_FUNCTION_POINTER,
@@ -178,15 +196,15 @@ public final class Machine {
             return null;
         }
         return spawn(creator, f, new long[] {arg}, Math.min(1, program.function(f).params), attr,
-                program.function(f).name);
+                program.function(f).name, stackBytes);
     }
 
-    private SimThread spawn(SimThread creator, int function, long[] args, int argc, ThreadAttr attr, String label) {
+    private SimThread spawn(SimThread creator, int function, long[] args, int argc, ThreadAttr attr, String label,
+                            int stackBytes) {
         VmThread body = new VmThread(this, program.function(function), args, argc);
         SimThread t = kernel.createThread(process, label, body, attr, creator);
         try {
-            int size = creator == null ? config.mainStackBytes() : config.stackBytes();
-            body.bind(t, memory.newStack(t.tid(), size));
+            body.bind(t, memory.newStack(t.tid(), stackBytes));
         } catch (FaultException e) {
             if (creator != null) {
                 throw e; // the creating thread faults at its pthread_create
@@ -368,6 +386,14 @@ public final class Machine {
 
     long[] constantTable() {
         return constantTable;
+    }
+
+    Builtin mainReturn() {
+        return mainReturn;
+    }
+
+    Builtin startRoutineReturn() {
+        return startRoutineReturn;
     }
 
     Builtin builtin(int index) {

@@ -107,6 +107,9 @@ public final class VmThread implements ThreadBody {
     private long[] savedFrameSerial = new long[16];
 
     private Completion pending;
+    /** A C function to call at the start of the next step (asynchronous cancellation), or -1. */
+    private int interjection = -1;
+    private long[] interjectionArgs;
     /** The C library's per-thread state (errno, cleanup handlers, thread-specific data), or null. */
     private Object libraryState;
 
@@ -162,6 +165,18 @@ public final class VmThread implements ThreadBody {
                 machine.fault(new Fault(e.kind(), e.getMessage(), tid, at, e.address(), calls));
                 return 1;
             }
+            if (!self.isAlive()) { // the completion ended the thread or the process
+                machine.charge(1);
+                return 1;
+            }
+        }
+        if (interjection >= 0) {
+            try {
+                interject();
+            } catch (FaultException e) {
+                machine.fault(new Fault(e.kind(), e.getMessage(), tid, currentPos(), e.address(), backtrace()));
+                return 1;
+            }
         }
         int used = run(kernel, self, limit);
         machine.charge(used);
@@ -182,7 +197,22 @@ public final class VmThread implements ThreadBody {
         Completion c = pending;
         pending = null;
         call.setup(kernel, self, stack, sp, 0, fn, pc - 1);
-        stack[sp++] = c.complete(call);
+        long result = c.complete(call);
+        if (call.tailFunction() >= 0) {
+            enterTail();
+        } else {
+            stack[sp++] = result;
+        }
+    }
+
+    /** Calls the function {@link #callAtNextStep} named, between two instructions of this thread. */
+    private void interject() {
+        int f = interjection;
+        long[] args = interjectionArgs;
+        interjection = -1;
+        interjectionArgs = null;
+        pushArgs(args);
+        enter(functions[f], args.length);
     }
 
     @Override
@@ -564,7 +594,9 @@ public final class VmThread implements ThreadBody {
                         if (depth == 1) {
                             this.pc = pc;
                             this.sp = sp;
-                            finish(kernel, self, value);
+                            finish(kernel, self, value, opPc);
+                            pc = this.pc;
+                            sp = this.sp;
                             break loop;
                         }
                         leave();
@@ -796,16 +828,25 @@ public final class VmThread implements ThreadBody {
         } else if (call.jumpTarget() != null) {
             longJump(call.jumpTarget(), call.jumpValue());
         } else if (call.tailFunction() >= 0) {
-            long[] args = call.tailArgs();
-            if (sp + args.length + 1 > stack.length) {
-                stack = Arrays.copyOf(stack, Math.max(stack.length * 2, sp + args.length + 1));
-            }
-            System.arraycopy(args, 0, stack, sp, args.length);
-            sp += args.length;
-            enter(functions[call.tailFunction()], args.length);
+            enterTail();
         } else {
             stack[sp++] = result;
         }
+    }
+
+    /** Enters the function a builtin or a completion asked for with {@link BuiltinCall#tailCall}. */
+    private void enterTail() {
+        long[] args = call.tailArgs();
+        pushArgs(args);
+        enter(functions[call.tailFunction()], args.length);
+    }
+
+    private void pushArgs(long[] args) {
+        if (sp + args.length + 1 > stack.length) {
+            stack = Arrays.copyOf(stack, Math.max(stack.length * 2, sp + args.length + 1));
+        }
+        System.arraycopy(args, 0, stack, sp, args.length);
+        sp += args.length;
     }
 
     /** setjmp: the context just after the builtin now running returns (its arguments popped). */
@@ -845,8 +886,21 @@ public final class VmThread implements ThreadBody {
         stack[sp++] = value;
     }
 
-    /** The first frame returned: a thread's start routine ends the thread, main ends the process. */
-    private void finish(Kernel kernel, SimThread self, long value) {
+    /**
+     * The first frame returned: returning from main is exit(value) and from a start routine
+     * pthread_exit(value), through the library's builtins when it has them (so atexit handlers and
+     * key destructors run); without them main ends the process and a start routine the thread.
+     */
+    private void finish(Kernel kernel, SimThread self, long value, int opPc) {
+        Builtin then = machine.isMain(self) ? machine.mainReturn() : machine.startRoutineReturn();
+        if (then != null) {
+            stack[sp++] = value;
+            callBuiltin(kernel, self, then, 1, opPc);
+            if (!self.isAlive()) {
+                finished = true;
+            }
+            return;
+        }
         if (machine.isMain(self)) {
             finished = true;
             kernel.exitProcess(self.process(), (int) value);
@@ -867,6 +921,22 @@ public final class VmThread implements ThreadBody {
             machine.threadExited(this); // main's stack is the process stack: it lives until exit
         }
         kernel.exitThread(sim, value);
+    }
+
+    /**
+     * Makes this thread call the function at {@code functionAddress} with {@code args} at the
+     * start of its next step, between two of its instructions, whatever it is running then (the
+     * library's asynchronous cancellation). The function must not return: it ends the thread.
+     * Faults when the address is not a function's.
+     */
+    public void callAtNextStep(long functionAddress, long... args) {
+        int f = machine.functionAt(functionAddress);
+        if (f < 0) {
+            throw new FaultException(FaultKind.INVALID_FUNCTION_POINTER, "call through an invalid function pointer",
+                    functionAddress);
+        }
+        interjection = f;
+        interjectionArgs = args.clone();
     }
 
     public Machine machine() {

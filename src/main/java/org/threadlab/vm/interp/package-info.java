@@ -17,9 +17,14 @@
  *       pthread functions), or calls back into C with {@code call.tailCall(f, args...)}.</li>
  *   <li>pthread_create: {@code machine.startThread(call.self(), startRoutine, arg, attr)} (null
  *       when the thread budget is used: return EAGAIN), then store the tid and return
- *       {@code call.kernelCall(...)}. Returning from the start routine is pthread_exit;
- *       pthread_exit itself is {@code call.thread().exitThread(call.kernel(), value)}.
- *       exit(status) is {@code call.kernel().exitProcess(call.self().process(), status)}.</li>
+ *       {@code call.kernelCall(...)}. Returning from the start routine calls the registry's
+ *       pthread_exit builtin and returning from main its exit builtin (the thread simply ends
+ *       when the registry lacks them). A thread ends with
+ *       {@code call.thread().exitThread(call.kernel(), value)}, the process with
+ *       {@code call.kernel().exitProcess(call.self().process(), status)}.</li>
+ *   <li>A completion may call back into C too ({@code call.tailCall}), and
+ *       {@link org.threadlab.vm.interp.VmThread#callAtNextStep} makes another thread call a C
+ *       function between two of its instructions (asynchronous cancellation).</li>
  *   <li>Output goes through {@code machine.writeOutput(bytes)}, which enforces the output budget.
  *       Heap functions take {@code call.site()} as the allocation site faults will name.</li>
  *   <li>A misuse the library detects is a fault: {@code throw new FaultException(kind, sentence)}

@@ -1,7 +1,9 @@
 package org.threadlab.vm.lib;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -20,8 +22,8 @@ import org.threadlab.vm.mem.SegmentKind;
 /**
  * The C library's per-run state, kept as the machine's library state: the pthread objects by the
  * address of their C object (insertion-ordered maps, so anything that lists them is
- * deterministic), the output streams, the rand state and the read-only strings the library hands
- * out (strerror). The machine runs one process, so per-run is per-process.
+ * deterministic), the output streams, the rand state, the thread-specific data keys, the atexit
+ * handlers and the read-only strings the library hands out (strerror). The machine runs one process, so per-run is per-process.
  */
 public final class LibState {
     final Map<Long, Mutex> mutexes = new LinkedHashMap<>();
@@ -44,8 +46,10 @@ public final class LibState {
     long getoptBlock;
     /** strtok's saved position (StringLib). */
     long strtokSave;
-    /** pthread_key_create's next key (PthreadLib). */
-    int nextKey;
+    /** The thread-specific data keys (KeyLib). */
+    final KeyLib.Keys keys = new KeyLib.Keys();
+    /** atexit's handlers, the last registered first (ExitLib). */
+    final Deque<Long> atexitHandlers = new ArrayDeque<>();
     byte[] input = new byte[0];
     int inputPos;
 

@@ -12,11 +12,13 @@ import org.threadlab.vm.interp.Completion;
  * pthread.h's threads and thread attributes. pthread_t is the kernel thread id. pthread_attr_t's
  * layout (pthread.h): int detachstate @0, int inheritsched @4, int policy @8, int priority @12
  * (struct sched_param), unsigned long stacksize @16; all zero is a valid default attribute
- * (joinable, inherited scheduling).
- * pthread_setschedparam sets the priority only (the kernel cannot change a thread's policy).
- * pthread_key_*: values per thread; destructors are not called. The stack size attribute is
- * stored and read back (default: the VM's configured stack size) but every thread gets the
- * configured stack.
+ * (joinable, inherited scheduling, the VM's configured stack size).
+ * pthread_setschedparam sets the policy and the priority together (Kernel.setScheduling).
+ * A thread gets the stack size of its attribute (at least PTHREAD_STACK_MIN, 16384, as glibc);
+ * pthread_create fails with EAGAIN when it exceeds the memory budget or 2^30 bytes. Stacks commit
+ * memory as they are used, so a big stack costs only what the thread uses.
+ * Elsewhere: pthread_exit in {@link ThreadExitLib}, pthread_key_* in {@link KeyLib},
+ * cancellation and cleanup handlers in {@link CancelLib}, pthread_once in {@link OnceLib}.
  */
 final class PthreadLib {
     static final int PTHREAD_CREATE_JOINABLE = 0;
@@ -32,6 +34,9 @@ final class PthreadLib {
     static final int ATTR_POLICY = 8;
     static final int ATTR_PRIORITY = 12;
     static final int ATTR_STACKSIZE = 16;
+    static final int PTHREAD_STACK_MIN = 16384;
+    /** The largest stack a thread may have, besides the memory budget (VmConfig's bound). */
+    static final long STACK_MAX = 1L << 30;
 
     private PthreadLib() {
     }
@@ -39,10 +44,6 @@ final class PthreadLib {
     static void install(BuiltinRegistry r) {
         r.register("pthread_create", PthreadLib::create);
         r.register("pthread_join", PthreadLib::join);
-        r.register("pthread_exit", c -> {
-            c.thread().exitThread(c.kernel(), c.arg(0));
-            return 0;
-        });
         r.register("pthread_self", c -> c.self().tid());
         r.register("pthread_equal", c -> c.arg(0) == c.arg(1) ? 1 : 0);
         OnceLib.install(r);
@@ -50,17 +51,6 @@ final class PthreadLib {
             c.kernel().yield(c.self());
             return c.kernelCall(Completion.RESULT_CODE);
         });
-        r.register("pthread_key_create", c -> {
-            c.memory().store32(c.arg(0), LibState.of(c.machine()).nextKey++);
-            return 0;
-        });
-        r.register("pthread_key_delete", c -> 0);
-        r.register("pthread_setspecific", c -> {
-            ThreadLib.of(c.thread()).specific.put(c.arg(0) & 0xFFFFFFFFL, c.arg(1));
-            return 0;
-        });
-        r.register("pthread_getspecific",
-                c -> ThreadLib.of(c.thread()).specific.getOrDefault(c.arg(0) & 0xFFFFFFFFL, 0L));
         r.register("pthread_attr_setscope", c -> c.arg(1) == 0 ? 0 : ENOTSUP);
         r.register("pthread_attr_getscope", c -> {
             c.memory().store32(c.arg(1), 0);
@@ -95,7 +85,7 @@ final class PthreadLib {
             return 0;
         });
         r.register("pthread_attr_setstacksize", c -> {
-            if (c.arg(1) < 16384) {
+            if (c.arg(1) < PTHREAD_STACK_MIN) {
                 return Errno.EINVAL;
             }
             c.memory().store64(c.arg(0) + ATTR_STACKSIZE, c.arg(1));
@@ -128,11 +118,10 @@ final class PthreadLib {
             if (t == null) {
                 return Errno.ESRCH;
             }
-            if (c.arg(1) < 0 || c.arg(1) > 2) {
+            if (c.arg(1) < SCHED_OTHER || c.arg(1) > SCHED_RR) {
                 return Errno.EINVAL;
             }
-            // the policy is checked but not changed: the kernel has no call to change a thread's policy
-            c.kernel().setPriority(c.self(), t, (int) c.memory().loadI32(c.arg(2)));
+            c.kernel().setScheduling(c.self(), t, policy(c.arg(1)), (int) c.memory().loadI32(c.arg(2)));
             return c.kernelCall(Completion.RESULT_CODE);
         });
     }
@@ -178,7 +167,15 @@ final class PthreadLib {
      */
     static ThreadAttr threadAttr(BuiltinCall c, long attrAddr) {
         ThreadAttr attr = ThreadAttr.INHERIT;
+        long stack = c.machine().config().stackBytes();
         if (attrAddr != 0) {
+            long size = c.memory().load64(attrAddr + ATTR_STACKSIZE);
+            if (size != 0) {
+                if (size < 0 || size > Math.min(STACK_MAX, c.machine().config().memoryBytes())) {
+                    return Errno.EAGAIN; // as glibc when it cannot map the stack
+                }
+                stack = size;
+            }
             boolean detached = c.memory().loadI32(attrAddr + ATTR_DETACH) == PTHREAD_CREATE_DETACHED;
             if (c.memory().loadI32(attrAddr + ATTR_INHERIT) == PTHREAD_EXPLICIT_SCHED) {
                 long prio = c.memory().loadI32(attrAddr + ATTR_PRIORITY);
@@ -201,7 +198,7 @@ final class PthreadLib {
             return Errno.EINVAL;
         }
         c.memory().writable(out, 8);
-        SimThread t = c.machine().startThread(c.self(), c.arg(2), c.arg(3), attr);
+        SimThread t = c.machine().startThread(c.self(), c.arg(2), c.arg(3), attr, (int) stack);
         if (t == null) {
             return c.kernelCall(done -> Errno.EAGAIN);
         }

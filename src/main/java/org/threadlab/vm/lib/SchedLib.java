@@ -1,12 +1,14 @@
 package org.threadlab.vm.lib;
 
+import org.threadlab.kernel.Errno;
 import org.threadlab.vm.interp.BuiltinRegistry;
 import org.threadlab.vm.interp.Completion;
 
 /**
  * sched.h: sched_yield, the priority range 1..255 (QNX's) for every policy, and
- * sched_getparam/sched_setparam/sched_getscheduler, which act on the calling thread whatever
- * pid they are given (ThreadLab runs one process).
+ * sched_getparam/sched_setparam/sched_getscheduler/sched_setscheduler, which act on the calling
+ * thread whatever pid they are given (ThreadLab runs one process). sched_setscheduler returns 0
+ * on success, as Linux does (POSIX says the former policy).
  */
 final class SchedLib {
     static final int PRIORITY_MIN = 1;
@@ -27,6 +29,14 @@ final class SchedLib {
         r.register("sched_getscheduler", c -> PthreadLib.policyCode(c.self().policy()));
         r.register("sched_setparam", c -> {
             c.kernel().setPriority(c.self(), c.self(), (int) c.memory().loadI32(c.arg(1)));
+            return c.kernelCall(SemaphoreLib.ERRNO_RESULT);
+        });
+        r.register("sched_setscheduler", c -> {
+            if (c.arg(1) < PthreadLib.SCHED_OTHER || c.arg(1) > PthreadLib.SCHED_RR) {
+                ThreadLib.setErrno(c, Errno.EINVAL);
+                return -1;
+            }
+            c.kernel().setScheduling(c.self(), c.self(), PthreadLib.policy(c.arg(1)), (int) c.memory().loadI32(c.arg(2)));
             return c.kernelCall(SemaphoreLib.ERRNO_RESULT);
         });
         r.register("sched_get_priority_min", c -> c.arg(0) >= 0 && c.arg(0) <= 2 ? PRIORITY_MIN : -1);

@@ -36,5 +36,9 @@ public final class StandardLibrary {
         CtypeLib.install(r);
         VerifierLib.install(r);
         ThreadLib.install(r);
+        KeyLib.install(r);
+        ThreadExitLib.install(r);
+        ExitLib.install(r);
+        CancelLib.install(r); // last: it wraps the cancellation points the others registered
     }
 }

@@ -9,8 +9,8 @@ import org.threadlab.vm.interp.BuiltinRegistry;
 import org.threadlab.vm.mem.AddressSpace;
 
 /**
- * stdlib.h: the heap (through the address space, which checks every free), exit and abort
- * (abort is a LIBRARY fault "abort() was called"), number parsing (atoi, strtol, strtoul, strtod:
+ * stdlib.h: the heap (through the address space, which checks every free), abort (a LIBRARY
+ * fault "abort() was called"; exit and atexit are {@link ExitLib}'s), number parsing (atoi, strtol, strtoul, strtod:
  * decimal only for strtod), abs, rand and rand_r (glibc's exact algorithm). rand is glibc's TYPE_0 generator (the LCG
  * {@code s = (s * 1103515245 + 12345) & 0x7fffffff}, returning s), seeded with 1 unless srand or
  * the runner ({@link LibState#seedRandom}) seeds it; RAND_MAX is 2147483647.
@@ -29,8 +29,6 @@ final class StdlibLib {
             c.memory().free(c.arg(0));
             return 0;
         });
-        r.register("exit", StdlibLib::exit);
-        r.register("_exit", StdlibLib::exit);
         r.register("abort", c -> {
             throw c.fault(FaultKind.LIBRARY, "abort() was called");
         });
@@ -61,11 +59,6 @@ final class StdlibLib {
             LibState.of(c.machine()).seedRandom(c.arg(0));
             return 0;
         });
-    }
-
-    private static long exit(BuiltinCall c) {
-        c.kernel().exitProcess(c.self().process(), (int) c.arg(0));
-        return c.kernelCall(done -> 0);
     }
 
     /** glibc's TYPE_0 rand. */

@@ -1,6 +1,7 @@
 package org.threadlab.vm.lib;
 
-import java.util.Map;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.TreeMap;
 
 import org.threadlab.vm.interp.BuiltinCall;
@@ -8,14 +9,47 @@ import org.threadlab.vm.interp.BuiltinRegistry;
 import org.threadlab.vm.interp.VmThread;
 import org.threadlab.vm.mem.AddressSpace;
 
-/** Per-thread library state (the thread's errno), kept as the VmThread's library state. */
+/**
+ * Per-thread library state, kept as the VmThread's library state: errno, thread-specific data
+ * (KeyLib), cleanup handlers and cancellation (CancelLib) and the exit in progress (ThreadExitLib).
+ */
 final class ThreadLib {
     private long errnoAddress;
     private long scratchAddress;
-    /** pthread_setspecific's values by key. */
-    final Map<Long, Long> specific = new TreeMap<>();
+
+    // Thread-specific data (KeyLib).
+    /** pthread_setspecific's non-NULL values by key. */
+    final TreeMap<Integer, KeyLib.Value> specific = new TreeMap<>();
+    /** A non-NULL value was set since the destructor round began (glibc's specific_used). */
+    boolean specificUsed;
+    /** Destructor rounds done, and the next key the current round looks at. */
+    int destructorRound;
+    int destructorCursor;
+
+    // Cancellation (CancelLib).
+    /** pthread_cleanup_push's handlers, innermost first: {routine, arg}. */
+    final Deque<long[]> cleanup = new ArrayDeque<>();
+    boolean cancelDisabled;
+    boolean cancelAsynchronous;
+    boolean cancelPending;
+    /** Blocked in a cancellation point, where pthread_cancel may end the wait. */
+    boolean atCancellationPoint;
+    /** pthread_cancel ended that wait: the thread acts on the cancellation as it resumes. */
+    boolean cancelInterrupted;
+
+    // The thread's exit (ThreadExitLib).
+    /** pthread_exit was called or a cancellation acted on: handlers and destructors are running. */
+    boolean exiting;
+    long exitValue;
+    /** The cleanup handlers are done and the key destructors have begun. */
+    boolean destructorsBegun;
 
     private ThreadLib() {
+    }
+
+    /** True when a cancellation request should be acted on now (pending, enabled, not exiting). */
+    boolean cancelDue() {
+        return cancelPending && !cancelDisabled && !exiting;
     }
 
     static ThreadLib of(VmThread thread) {

@@ -21,7 +21,11 @@
  *       pthread_once ({@code OnceLib}) and sys/dispatch.h's thread pools ({@code PoolLib}, whose
  *       pool threads the kernel's ThreadPool creates, running the header's worker loop).</li>
  *   <li>assert and __VERIFIER_assert fail with a LIBRARY fault whose message starts with
- *       "assertion failed: "; exit(status) ends the process with that status.</li>
+ *       "assertion failed: "; exit(status) ends the process with that status after its atexit
+ *       handlers ({@link org.threadlab.vm.lib.ExitLib}).</li>
+ *   <li>Library functions that call back into the program (atexit handlers, cleanup handlers, key
+ *       destructors, pthread_once's routine) loop in C in the headers and ask small
+ *       {@code __threadlab_*} builtins what to call next.</li>
  * </ul>
  */
 package org.threadlab.vm.lib;

@@ -1,7 +1,8 @@
 /*
  * ThreadLab pthread.h. Every object type is zero-initialisable: zeroed memory is a default
  * object, created in the kernel on first use. Functions return 0 or an errno value (POSIX).
- * Priorities are 1..255 (QNX); sleepon locks are QNX's.
+ * Priorities are 1..255 (QNX); sleepon locks are QNX's. Cancellation, cleanup handlers, key
+ * destructors and pthread_exit follow POSIX and glibc (see vm.lib.CancelLib, ThreadExitLib).
  */
 #ifndef _PTHREAD_H
 #define _PTHREAD_H
@@ -58,6 +59,14 @@ typedef unsigned int pthread_key_t;
 #define PTHREAD_COND_INITIALIZER { { 0 } }
 #define PTHREAD_RWLOCK_INITIALIZER { { 0 } }
 #define PTHREAD_ONCE_INIT 0
+#define PTHREAD_CANCEL_ENABLE 0
+#define PTHREAD_CANCEL_DISABLE 1
+#define PTHREAD_CANCEL_DEFERRED 0
+#define PTHREAD_CANCEL_ASYNCHRONOUS 1
+#define PTHREAD_CANCELED ((void *)-1)
+#ifndef PTHREAD_STACK_MIN
+#define PTHREAD_STACK_MIN 16384
+#endif
 
 int pthread_create(pthread_t *thread, const pthread_attr_t *attr, void *(*start_routine)(void *), void *arg);
 int pthread_join(pthread_t thread, void **retval);
@@ -88,6 +97,50 @@ int pthread_attr_getstacksize(const pthread_attr_t *attr, size_t *stacksize);
 int pthread_setschedprio(pthread_t thread, int prio);
 int pthread_getschedparam(pthread_t thread, int *policy, struct sched_param *param);
 int pthread_setschedparam(pthread_t thread, int policy, const struct sched_param *param);
+
+int pthread_cancel(pthread_t thread);
+int pthread_setcancelstate(int state, int *oldstate);
+int pthread_setcanceltype(int type, int *oldtype);
+void pthread_testcancel(void);
+
+/*
+ * Cleanup handlers, as glibc's macros: push opens a block that pop closes, so they must be
+ * paired in the same block. The routine and argument live in the block; the library keeps its own
+ * list to run them when the thread is cancelled or calls pthread_exit.
+ */
+void __threadlab_cleanup_push(void (*routine)(void *), void *arg);
+void __threadlab_cleanup_pop(void);
+#define pthread_cleanup_push(routine, arg) \
+    do { \
+        void (*__threadlab_cleanup_routine)(void *) = (routine); \
+        void *__threadlab_cleanup_arg = (arg); \
+        __threadlab_cleanup_push(__threadlab_cleanup_routine, __threadlab_cleanup_arg); \
+        do {
+#define pthread_cleanup_pop(execute) \
+        } while (0); \
+        __threadlab_cleanup_pop(); \
+        if (execute) \
+            __threadlab_cleanup_routine(__threadlab_cleanup_arg); \
+    } while (0)
+
+/*
+ * A thread's end in C (see vm.lib.ThreadExitLib): pthread_exit, returning from the start routine
+ * and acting on a cancellation call back into this loop over the cleanup handlers, then the key
+ * destructors; __threadlab_exit_end ends the thread. An asynchronous cancellation makes its
+ * target call __threadlab_cancel_async between two of its instructions.
+ */
+void (*__threadlab_exit_next(void **arg))(void *);
+_Noreturn void __threadlab_exit_end(void);
+static void __threadlab_thread_exit(void) {
+    void (*call)(void *);
+    void *arg;
+    while ((call = __threadlab_exit_next(&arg)) != 0)
+        call(arg);
+    __threadlab_exit_end();
+}
+static void __threadlab_cancel_async(void) {
+    pthread_exit(PTHREAD_CANCELED);
+}
 
 int pthread_mutex_init(pthread_mutex_t *mutex, const pthread_mutexattr_t *attr);
 int pthread_mutex_destroy(pthread_mutex_t *mutex);

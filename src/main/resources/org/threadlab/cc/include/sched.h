@@ -12,6 +12,7 @@ int sched_yield(void);
 int sched_getparam(int pid, struct sched_param *param);
 int sched_setparam(int pid, const struct sched_param *param);
 int sched_getscheduler(int pid);
+int sched_setscheduler(int pid, int policy, const struct sched_param *param);
 int sched_get_priority_min(int policy);
 int sched_get_priority_max(int policy);
 #endif

@@ -1,4 +1,8 @@
-/* ThreadLab stdlib.h. rand is glibc's TYPE_0 LCG, seeded with 1 (or the run's seed). */
+/*
+ * ThreadLab stdlib.h. rand is glibc's TYPE_0 LCG, seeded with 1 (or the run's seed). exit and
+ * returning from main run the atexit handlers, last registered first; _exit, _Exit and abort
+ * do not.
+ */
 #ifndef _STDLIB_H
 #define _STDLIB_H
 #ifndef __THREADLAB_SIZE_T
@@ -17,7 +21,9 @@ void *realloc(void *ptr, size_t size);
 void free(void *ptr);
 _Noreturn void exit(int status);
 _Noreturn void _exit(int status);
+_Noreturn void _Exit(int status);
 _Noreturn void abort(void);
+int atexit(void (*function)(void));
 int atoi(const char *nptr);
 long atol(const char *nptr);
 long long atoll(const char *nptr);
@@ -87,6 +93,14 @@ static void *__threadlab_bsearch(const void *key, const void *base, size_t n, si
         }
     }
     return 0;
+}
+/* exit's handler loop (see vm.lib.ExitLib): exit calls back into it when handlers are registered. */
+void (*__threadlab_atexit_next(void))(void);
+static void __threadlab_exit(int status) {
+    void (*handler)(void);
+    while ((handler = __threadlab_atexit_next()) != 0)
+        handler();
+    _Exit(status);
 }
 #define qsort __threadlab_qsort
 #define bsearch __threadlab_bsearch

@@ -12,6 +12,7 @@ unsigned int sleep(unsigned int seconds);
 int usleep(useconds_t usec);
 unsigned int delay(unsigned int milliseconds); /* QNX */
 pid_t getpid(void);
+_Noreturn void _exit(int status);
 /* getopt's globals are library-owned: these macros reach them. */
 char **__threadlab_optarg(void);
 int *__threadlab_optind(void);
