@@ -107,7 +107,7 @@ public final class CodeGenerator {
         for (String name : definedFunctions.keySet()) {
             pb.function(name);
         }
-        for (Variable v : definedGlobals.values()) {
+        for (Variable v : List.copyOf(definedGlobals.values())) { // resolving may define library data
             defineGlobal(v);
         }
         for (Function f : definedFunctions.values()) {
@@ -190,8 +190,29 @@ public final class CodeGenerator {
         if (tu.function(name) != null) {
             return new Relocation(off, Relocation.Target.BUILTIN, libraryFunction(name, pos), r.addend());
         }
+        if (defineLibraryDatum(name)) {
+            return new Relocation(off, Relocation.Target.GLOBAL, pb.global(name), r.addend());
+        }
         undefinedReference(name, pos);
         return null;
+    }
+
+    /**
+     * Defines the library's data that programs declare themselves and no header defines:
+     * {@code extern char **environ;} is an empty environment (a lone NULL), as the runs have no
+     * environment variables. False for any other name.
+     */
+    private boolean defineLibraryDatum(String name) {
+        Variable declared = tu.global(name);
+        if (!name.equals("environ") || declared == null || !declared.type().isPointer()) {
+            return false;
+        }
+        String empty = "__threadlab_empty_environ";
+        pb.define(new Global(empty, 8, new byte[8], true, List.of()));
+        pb.define(new Global(name, 8, new byte[8], false,
+                List.of(new Relocation(0, Relocation.Target.GLOBAL, pb.global(empty), 0))));
+        definedGlobals.put(name, declared);
+        return true;
     }
 
     private void undefinedReference(String name, SourcePos pos) {
@@ -240,7 +261,7 @@ public final class CodeGenerator {
             }
             return;
         }
-        if (definedGlobals.containsKey(name)) {
+        if (definedGlobals.containsKey(name) || defineLibraryDatum(name)) {
             fb.op(Op.GLOBAL_ADDR, pb.global(name));
             return;
         }

@@ -23,8 +23,10 @@ public final class StandardLibrary {
         MutexLib.install(r);
         RwLockBarrierLib.install(r);
         SemaphoreLib.install(r);
+        NamedSemaphoreLib.install(r);
         SchedLib.install(r);
         StdioLib.install(r);
+        FileLib.install(r);
         StdlibLib.install(r);
         StringLib.install(r);
         TimeLib.install(r);
