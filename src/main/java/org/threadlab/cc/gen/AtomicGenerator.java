@@ -13,7 +13,7 @@ import org.threadlab.vm.code.Op;
  * {@code atomic_int} is one atomic operation). {@code ++}, {@code --} and {@code op=} with + - &amp;
  * | ^ on integers and pointers are one library call,
  * {@code __atomic_fetch_<op>_<size>(address, value, 5)}, returning the old value; any other
- * operator (or a floating object or operand) is a compare-and-swap loop over
+ * operator (or a floating or {@code _Bool} object, or a floating operand) is a compare-and-swap loop over
  * {@code __atomic_compare_exchange_<size>(address, &expected, desired, 0, 5, 5)}. Locals kept in
  * slots are private to their thread and need neither.
  */
@@ -28,7 +28,7 @@ final class AtomicGenerator {
     static boolean isAtomicPlace(Place p) {
         Type t = p.type();
         return t.isAtomic() && !p.isRegister() && p.bits() == null && (t.isScalar())
-                && (t.size() == 1 || t.size() == 2 || t.size() == 4 || t.size() == 8) && t.kind() != Type.Kind.BOOL;
+                && (t.size() == 1 || t.size() == 2 || t.size() == 4 || t.size() == 8);
     }
 
     /** Emits {@code c} atomically when its target is atomic (leaving the new value); false otherwise. */
@@ -41,7 +41,7 @@ final class AtomicGenerator {
         g.value(c.value());
         g.fb.op(Op.STORE_SLOT, v);
         String op = fetchOp(c.op());
-        if (op == null || c.opType().isFloating() || target.isFloating()) {
+        if (op == null || c.opType().isFloating() || target.isFloating() || target.kind() == Type.Kind.BOOL) {
             casLoop(p, c.op(), c.opType(), v);
             return true;
         }
@@ -56,11 +56,15 @@ final class AtomicGenerator {
         return true;
     }
 
-    /** Emits {@code i} atomically when its target is an atomic integer or pointer; false otherwise. */
+    /** Emits {@code i} atomically when its target is atomic (leaving the expression's value); false otherwise. */
     boolean incDec(Expr.IncDec i, Place p) {
         Type t = p.type();
-        if (!isAtomicPlace(p) || t.isFloating() || (t.isPointer() && t.base().kind() == Type.Kind.VLA)) {
+        if (!isAtomicPlace(p) || (t.isPointer() && t.base().kind() == Type.Kind.VLA)) {
             return false;
+        }
+        if (t.isFloating() || t.kind() == Type.Kind.BOOL) {
+            incDecByCas(i, p);
+            return true;
         }
         g.fb.op(Op.LOAD_SLOT, p.slot());
         g.constant(i.step());
@@ -73,6 +77,29 @@ final class AtomicGenerator {
             g.convert(promoted, t);
         }
         return true;
+    }
+
+    /**
+     * {@code ++}/{@code --} on a floating or {@code _Bool} object: {@code x += 1} as a CAS loop
+     * (a {@code _Bool} steps in int and converts back, so {@code b--} on false gives true). The
+     * postfix form's value is the old value the successful CAS compared with.
+     */
+    private void incDecByCas(Expr.IncDec i, Place p) {
+        Type t = p.type();
+        Type opType = t.isFloating() ? t : Type.INT;
+        int step = g.tempSlot();
+        if (t.isFloating()) {
+            g.doubleConst(i.step(), t);
+        } else {
+            g.constant(i.step());
+        }
+        g.fb.op(Op.STORE_SLOT, step);
+        int expected = casLoop(p, BinaryOp.ADD, opType, step);
+        if (!i.prefix()) {
+            g.fb.op(Op.POP);
+            g.fb.op(Op.FRAME_ADDR, expected);
+            g.load(t);
+        }
     }
 
     private static String fetchOp(BinaryOp op) {
@@ -95,8 +122,11 @@ final class AtomicGenerator {
         }
     }
 
-    /** expected = *p; do desired = expected op v; while (!CAS(p, &expected, desired)); pushes desired. */
-    private void casLoop(Place p, BinaryOp op, Type opType, int valueSlot) {
+    /**
+     * expected = *p; do desired = expected op v; while (!CAS(p, &expected, desired)); pushes
+     * desired and returns the frame offset of expected (the old value once the loop ends).
+     */
+    private int casLoop(Place p, BinaryOp op, Type opType, int valueSlot) {
         Type t = p.type();
         int expected = g.reserve(8, 8);
         int desired = g.tempSlot();
@@ -122,5 +152,6 @@ final class AtomicGenerator {
         g.fb.op(Op.BUILTIN, g.program.libraryFunction("__atomic_compare_exchange_" + t.size(), g.lastPos), 6);
         g.fb.jump(Op.JUMP_IF_ZERO, retry);
         g.fb.op(Op.LOAD_SLOT, desired);
+        return expected;
     }
 }

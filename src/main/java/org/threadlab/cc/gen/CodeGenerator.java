@@ -257,8 +257,31 @@ public final class CodeGenerator {
         if (tu.function(name) != null) {
             return new Relocation(off, Relocation.Target.BUILTIN, libraryFunction(name, pos), r.addend());
         }
+        if (defineLibraryDatum(name)) {
+            return new Relocation(off, Relocation.Target.GLOBAL, pb.global(name), r.addend());
+        }
         undefinedReference(name, pos);
         return null;
+    }
+
+    /**
+     * Defines the library's data that programs declare themselves and no header defines:
+     * {@code extern char **environ;} is an empty environment (a lone NULL), as the runs have no
+     * environment variables. False for any other name. Defined once per program, whichever unit
+     * uses it first.
+     */
+    private boolean defineLibraryDatum(String name) {
+        Variable declared = tu.global(name);
+        if (!name.equals("environ") || declared == null || !declared.type().isPointer()) {
+            return false;
+        }
+        if (!pb.isDefined(name)) {
+            String empty = "__threadlab_empty_environ";
+            pb.define(new Global(empty, 8, new byte[8], true, List.of()));
+            pb.define(new Global(name, 8, new byte[8], false,
+                    List.of(new Relocation(0, Relocation.Target.GLOBAL, pb.global(empty), 0))));
+        }
+        return true;
     }
 
     private void undefinedReference(String name, SourcePos pos) {
@@ -318,6 +341,10 @@ public final class CodeGenerator {
         Symbol global = symbols.global(unit, name);
         if (global != null) {
             fb.op(Op.GLOBAL_ADDR, pb.global(global.name()));
+            return;
+        }
+        if (defineLibraryDatum(name)) {
+            fb.op(Op.GLOBAL_ADDR, pb.global(name));
             return;
         }
         undefinedReference(name, use);

@@ -20,8 +20,10 @@ import org.threadlab.vm.code.Op;
  * One function: the prologue (old-style parameters converted from their promoted types,
  * address-taken parameters copied from their slots to frame memory), the statements, and the
  * final {@code CONST 0; RET} for falling off the end. Switches become TABLE_SWITCH when their
- * case values are dense, else LOOKUP_SWITCH. Blocks that declare VLAs inside a loop save and
- * restore the stack top so each iteration gives their memory back (also on break and continue).
+ * case values are dense, else LOOKUP_SWITCH. Each VLA declaration first saves the stack top (a
+ * mark); leaving the VLA's block, by its end, break, continue or a goto to a label outside the
+ * VLA's scope, restores the mark, so the memory is given back and a re-entered block allocates
+ * anew. (A forward goto to a label inside a statement expression restores nothing.)
  * A break, continue or goto out of a statement expression first pops what the enclosing
  * expression had pushed (see {@link Code}).
  */
@@ -29,7 +31,10 @@ final class FunctionGenerator extends ExpressionGenerator {
     private final Map<String, CodeLabel> labels = new TreeMap<>();
     private final Map<Integer, CodeLabel> caseLabels = new TreeMap<>();
     private final Deque<Target> targets = new ArrayDeque<>();
+    /** The slots holding the stack top saved before each VLA in scope, outermost first. */
     private final List<Integer> vlaMarks = new ArrayList<>();
+    /** How many VLAs are in scope at each label of the body's statements (see {@link VlaDepths}). */
+    private Map<String, Integer> labelVlaDepths = Map.of();
 
     /** A break (and for loops, continue) destination, with the VLA marks depth at its entry. */
     private record Target(CodeLabel breakLabel, CodeLabel continueLabel, int vlaDepth, int stackDepth) {
@@ -42,6 +47,7 @@ final class FunctionGenerator extends ExpressionGenerator {
     org.threadlab.vm.code.Function generate() {
         at(fn.pos());
         prologue();
+        labelVlaDepths = VlaDepths.ofLabels(fn.body());
         statement(fn.body());
         fb.op(Op.CONST, 0);
         fb.op(Op.RET);
@@ -140,6 +146,7 @@ final class FunctionGenerator extends ExpressionGenerator {
             statement(l.body());
         } else if (s instanceof Stmt.Goto g) {
             CodeLabel target = label(g.label());
+            restoreVlas(labelVlaDepths.getOrDefault(g.label(), vlaMarks.size()));
             fb.popTo(Math.max(fb.depthAt(target), 0));
             fb.jump(Op.JUMP, target);
         } else if (s instanceof Stmt.Return r) {
@@ -166,7 +173,10 @@ final class FunctionGenerator extends ExpressionGenerator {
     }
 
     private void forLoop(Stmt.For f) {
-        if (f.init() != null) {
+        int vlaDepth = vlaMarks.size();
+        if (f.init() instanceof Stmt.Block b) { // its declarations stay in scope for the loop
+            blockItems(b);
+        } else if (f.init() != null) {
             statement(f.init());
         }
         CodeLabel top = fb.newLabel();
@@ -185,25 +195,33 @@ final class FunctionGenerator extends ExpressionGenerator {
         }
         fb.jump(Op.JUMP, top);
         fb.bind(end);
+        leaveVlaScope(vlaDepth);
     }
 
     private void block(Stmt.Block b) {
-        boolean vla = !targets.isEmpty() && b.stmts().stream().anyMatch(
-                st -> st instanceof Stmt.Decl d && d.var().isLocal() && d.var().type().kind() == Type.Kind.VLA);
-        int mark = -1;
-        if (vla) {
-            mark = tempSlot();
-            fb.op(Op.STACK_SAVE);
-            fb.op(Op.STORE_SLOT, mark);
-            vlaMarks.add(mark);
-        }
+        int vlaDepth = vlaMarks.size();
+        blockItems(b);
+        leaveVlaScope(vlaDepth);
+    }
+
+    /** The block's statements, each VLA declaration preceded by saving its mark (a slot that lives as long as the block). */
+    private void blockItems(Stmt.Block b) {
         for (Stmt st : b.stmts()) {
+            if (VlaDepths.declaresVla(st)) {
+                int mark = tempSlot();
+                fb.op(Op.STACK_SAVE);
+                fb.op(Op.STORE_SLOT, mark);
+                vlaMarks.add(mark);
+            }
             statement(st);
         }
-        if (vla) {
+    }
+
+    /** Frees the VLAs declared since depth {@code depth} and forgets their marks. */
+    private void leaveVlaScope(int depth) {
+        restoreVlas(depth);
+        while (vlaMarks.size() > depth) {
             vlaMarks.remove(vlaMarks.size() - 1);
-            fb.op(Op.LOAD_SLOT, mark);
-            fb.op(Op.STACK_RESTORE);
         }
     }
 

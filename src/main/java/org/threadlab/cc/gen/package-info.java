@@ -32,7 +32,7 @@
  *       keep their names. Values arrive in the VM's canonical form (sign-extended as their type
  *       says). {@code ++}, {@code --} and {@code op=} (+ - &amp; | ^) on an {@code _Atomic} object
  *       in memory call {@code __atomic_fetch_<op>_<size>(ptr, value, 5)}; other operators, and
- *       floating objects, loop on {@code __atomic_compare_exchange_<size>(ptr, &expected,
+ *       floating and {@code _Bool} objects, loop on {@code __atomic_compare_exchange_<size>(ptr, &expected,
  *       desired, 0, 5, 5)}, which on failure must store the current value into expected.</li>
  *   <li>Any other {@code __builtin_x(...)} calls the library's {@code x}; {@code __builtin_trap}
  *       calls {@code abort}; {@code __builtin_expect}, {@code __builtin_unreachable} and

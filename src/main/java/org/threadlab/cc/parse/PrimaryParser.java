@@ -35,6 +35,9 @@ abstract class PrimaryParser extends ExprBuilder {
     /** Assignments written inside parentheses, {@code if ((x = next()))}: no "did you mean '=='". Only looked up. */
     final Set<Expr> parenthesisedAssignments = Collections.newSetFromMap(new IdentityHashMap<>());
 
+    /** The statement expressions and variably modified scopes a goto may not jump into (StatementParser). */
+    final JumpBarriers jumps = new JumpBarriers();
+
     PrimaryParser(List<Token> tokens, Diagnostics diags) {
         super(tokens, diags);
     }
@@ -213,7 +216,13 @@ abstract class PrimaryParser extends ExprBuilder {
                 if (currentFunction == null) {
                     throw syntaxError(peek(), "a statement expression '({ ... })' can only appear inside a function");
                 }
-                Stmt.Block body = compoundStatement();
+                jumps.enter(JumpBarriers.STATEMENT_EXPRESSION);
+                Stmt.Block body;
+                try {
+                    body = compoundStatement();
+                } finally {
+                    jumps.leave();
+                }
                 consume(")", "expected ')' after the statement expression");
                 Type type = Type.VOID;
                 if (!body.stmts().isEmpty() && body.stmts().get(body.stmts().size() - 1) instanceof Stmt.ExprStmt last) {

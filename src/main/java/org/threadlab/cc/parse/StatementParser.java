@@ -31,6 +31,9 @@ abstract class StatementParser extends InitializerParser {
         final Map<Long, SourcePos> values = new TreeMap<>();
         Stmt.Case defaultCase;
         SourcePos defaultPos;
+        /** The regions open at the switch, which its case labels must not be beyond. */
+        List<JumpBarriers.Barrier> barriers = List.of();
+        SourcePos switchPos;
 
         SwitchContext(Type type) {
             this.type = type;
@@ -43,6 +46,10 @@ abstract class StatementParser extends InitializerParser {
     private int caseIds;
     final Map<String, SourcePos> labels = new LinkedHashMap<>();
     final List<Token> gotos = new ArrayList<>();
+    /** The regions open at each label, and each goto's keyword and regions (in {@link #gotos}' order). */
+    private final Map<String, List<JumpBarriers.Barrier>> labelBarriers = new LinkedHashMap<>();
+    private final List<Token> gotoKeywords = new ArrayList<>();
+    private final List<List<JumpBarriers.Barrier>> gotoBarriers = new ArrayList<>();
 
     StatementParser(List<Token> tokens, Diagnostics diags) {
         super(tokens, diags);
@@ -59,15 +66,38 @@ abstract class StatementParser extends InitializerParser {
         caseIds = 0;
         labels.clear();
         gotos.clear();
+        labelBarriers.clear();
+        gotoKeywords.clear();
+        gotoBarriers.clear();
+        jumps.reset();
     }
 
-    /** Reports gotos to labels the function never defined. */
+    /** Reports gotos to labels the function never defined, and gotos into regions they may not enter. */
     void checkLabels() {
-        for (Token g : gotos) {
-            if (!labels.containsKey(g.text())) {
+        for (int i = 0; i < gotos.size(); i++) {
+            Token g = gotos.get(i);
+            SourcePos label = labels.get(g.text());
+            if (label == null) {
                 error(g, "label '" + g.text() + "' used but not defined");
+                continue;
+            }
+            JumpBarriers.Barrier entered = JumpBarriers.enteredBy(gotoBarriers.get(i), labelBarriers.get(g.text()));
+            if (entered != null) {
+                error(gotoKeywords.get(i), entered.gotoError() + " (label '" + g.text() + "' is on line " + label.line() + ")");
             }
         }
+    }
+
+    @Override
+    void enterScope() {
+        super.enterScope();
+        jumps.enterScope();
+    }
+
+    @Override
+    void leaveScope() {
+        super.leaveScope();
+        jumps.leaveScope();
     }
 
     /** compound-statement: '{' block-item* '}' in a new scope. */
@@ -201,6 +231,8 @@ abstract class StatementParser extends InitializerParser {
                 }
                 Token label = expectIdentifier("expected a label name after 'goto'");
                 gotos.add(label);
+                gotoKeywords.add(t);
+                gotoBarriers.add(jumps.snapshot());
                 consume(";", "expected ';' after the goto statement");
                 return new Stmt.Goto(label.text(), pos);
             }
@@ -289,6 +321,8 @@ abstract class StatementParser extends InitializerParser {
         cond = convert(cond, t);
         SwitchContext saved = currentSwitch;
         SwitchContext ctx = new SwitchContext(t);
+        ctx.barriers = jumps.snapshot();
+        ctx.switchPos = pos;
         currentSwitch = ctx;
         breakableDepth++;
         try {
@@ -315,6 +349,10 @@ abstract class StatementParser extends InitializerParser {
         }
         consume(":", isDefault ? "expected ':' after 'default'" : "expected ':' after the case value");
         SwitchContext ctx = currentSwitch;
+        JumpBarriers.Barrier entered = ctx == null ? null : JumpBarriers.enteredBy(ctx.barriers, jumps.snapshot());
+        if (entered != null) {
+            error(kw, entered.switchError() + " (the switch is on line " + ctx.switchPos.line() + ")");
+        }
         if (ctx == null) {
             error(kw, "'" + kw.text() + "' label is not inside a switch statement");
         } else if (isDefault) {
@@ -351,6 +389,7 @@ abstract class StatementParser extends InitializerParser {
             error(name, "duplicate label '" + name.text() + "' (first defined on line " + first.line() + ")");
         } else {
             labels.put(name.text(), posOf(name));
+            labelBarriers.put(name.text(), jumps.snapshot());
         }
         skipAttributes();
         Stmt body = check("}") ? new Stmt.Empty(posOf(name)) : statement();
@@ -422,6 +461,9 @@ abstract class StatementParser extends InitializerParser {
                     error(d.name(), "redefinition of '" + name + "'");
                 }
                 innermost().ordinary.put(name, new Scope.TypedefName(named(hoistVlaLengths(d.type(), out, d.pos()), name)));
+                if (d.type().isVariablyModified()) {
+                    jumps.enter(JumpBarriers.VARIABLY_MODIFIED);
+                }
             } else if (d.type().isFunction()) {
                 Function f = declareFunction(spec, d);
                 innermost().ordinary.put(name, f);
@@ -441,6 +483,9 @@ abstract class StatementParser extends InitializerParser {
                     staticLocal(d, spec);
                 } else {
                     automaticLocal(d, spec, out);
+                    if (d.type().isVariablyModified()) {
+                        jumps.enter(JumpBarriers.VARIABLY_MODIFIED);
+                    }
                 }
             }
             if (!match(",")) {

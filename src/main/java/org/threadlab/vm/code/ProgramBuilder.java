@@ -66,6 +66,12 @@ public final class ProgramBuilder {
         return i;
     }
 
+    /** True when global {@code name} has been defined (not only declared). */
+    public boolean isDefined(String name) {
+        Integer i = globalIndex.get(name);
+        return i != null && globals.get(i) != null;
+    }
+
     /** Defines global {@code g} (its name may already be declared). */
     public int define(Global g) {
         int i = global(g.name());

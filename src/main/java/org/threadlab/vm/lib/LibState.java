@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.threadlab.kernel.sync.Barrier;
@@ -23,7 +24,8 @@ import org.threadlab.vm.mem.SegmentKind;
  * The C library's per-run state, kept as the machine's library state: the pthread objects by the
  * address of their C object (insertion-ordered maps, so anything that lists them is
  * deterministic), the output streams, the rand state, the thread-specific data keys, the atexit
- * handlers and the read-only strings the library hands out (strerror). The machine runs one process, so per-run is per-process.
+ * handlers, the read-only strings the library hands out (strerror), and the files. The machine
+ * runs one process, so per-run is per-process.
  */
 public final class LibState {
     final Map<Long, Mutex> mutexes = new LinkedHashMap<>();
@@ -50,10 +52,13 @@ public final class LibState {
     final KeyLib.Keys keys = new KeyLib.Keys();
     /** atexit's handlers, the last registered first (ExitLib). */
     final Deque<Long> atexitHandlers = new ArrayDeque<>();
-    byte[] input = new byte[0];
-    int inputPos;
+    /** The run's files and open descriptors, stdin included (FileSystem, StdioLib, FileLib). */
+    final FileSystem files;
+    /** Named semaphores by name (SemaphoreLib's sem_open). */
+    final Map<String, Long> namedSemaphores = new TreeMap<>();
 
-    private LibState() {
+    private LibState(long fileCapacity) {
+        files = new FileSystem(fileCapacity);
     }
 
     /** The state of {@code machine}, created on first use. */
@@ -61,7 +66,7 @@ public final class LibState {
         if (machine.libraryState() instanceof LibState s) {
             return s;
         }
-        LibState s = new LibState();
+        LibState s = new LibState(machine.config().memoryBytes());
         machine.setLibraryState(s);
         return s;
     }
@@ -82,8 +87,7 @@ public final class LibState {
 
     /** The program's stdin (the runner's input); empty by default, so reads see EOF. */
     public void setInput(byte[] bytes) {
-        input = bytes.clone();
-        inputPos = 0;
+        files.setStdin(bytes);
     }
 
     /** The kernel mutex for the pthread_mutex_t at {@code address}, or null when none exists yet. */

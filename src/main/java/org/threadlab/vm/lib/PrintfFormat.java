@@ -8,10 +8,12 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 
 /**
- * C's printf formatting, byte for byte as glibc: conversions d i u o x X c s p f F e E g G %,
- * flags - + space # 0, width and precision (both may be '*'), length modifiers hh h l ll z t j
+ * C's printf formatting, byte for byte as glibc: conversions d i u o x X c s p f F e E g G a A n
+ * %, flags - + space # 0, width and precision (both may be '*'), length modifiers hh h l ll z t j
  * L. Floating point is rounded exactly (BigDecimal of the double's exact value, ties to even, as
- * glibc). %n stores nothing and prints nothing; an unknown conversion is copied as written.
+ * glibc); %a prints glibc's hexadecimal form (a leading 1, or 0 and exponent -1022 for
+ * subnormals; a rounding carry shows as a leading 2). %n stores the count of bytes so far through
+ * {@link Counts} (sized by hh, h, l...). An unknown conversion is copied as written.
  * Sandbox limits: widths and integer precisions above {@value #MAX_FIELD} and floating-point
  * precisions above {@value #MAX_FLOAT_PRECISION} (more than the longest exact double) are
  * clamped, so a hostile format cannot exhaust memory or time.
@@ -27,12 +29,18 @@ public final class PrintfFormat {
         byte[] read(long address, int max);
     }
 
+    /** Where %n stores the bytes output so far: {@code size} bytes (1, 2, 4 or 8) at {@code address}. */
+    public interface Counts {
+        void store(long address, int size, long count);
+    }
+
     static final int MAX_FIELD = 1_000_000;
     static final int MAX_FLOAT_PRECISION = 1100;
 
     private final byte[] fmt;
     private final Args args;
     private final Strings strings;
+    private final Counts counts;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     private boolean left;
@@ -43,15 +51,21 @@ public final class PrintfFormat {
     private int width;
     private int precision;
 
-    private PrintfFormat(byte[] fmt, Args args, Strings strings) {
+    private PrintfFormat(byte[] fmt, Args args, Strings strings, Counts counts) {
         this.fmt = fmt;
         this.args = args;
         this.strings = strings;
+        this.counts = counts;
     }
 
-    /** Formats {@code fmt} (the bytes before its NUL) with {@code args}. */
+    /** Formats {@code fmt} (the bytes before its NUL) with {@code args}; %n stores through {@code counts}. */
+    public static byte[] format(byte[] fmt, Args args, Strings strings, Counts counts) {
+        return new PrintfFormat(fmt, args, strings, counts).run();
+    }
+
+    /** As above, for a caller with no memory for %n: its argument is skipped and nothing is stored. */
     public static byte[] format(byte[] fmt, Args args, Strings strings) {
-        return new PrintfFormat(fmt, args, strings).run();
+        return format(fmt, args, strings, (address, size, count) -> { });
     }
 
     private byte[] run() {
@@ -116,14 +130,14 @@ public final class PrintfFormat {
                 }
             }
         }
-        int size = 4; // operand bytes: 1 hh, 2 h, 4 none, 8 l ll z t j
+        int size = 4; // operand bytes: 1 hh, 2 h, 4 none, 8 l ll z t j L
         while (i < fmt.length) {
             byte m = fmt[i];
             if (m == 'h') {
                 size = size == 2 ? 1 : 2;
-            } else if (m == 'l' || m == 'z' || m == 't' || m == 'j' || m == 'q') {
+            } else if (m == 'l' || m == 'z' || m == 't' || m == 'j' || m == 'q' || m == 'L') {
                 size = 8;
-            } else if (m != 'L') {
+            } else {
                 break;
             }
             i++;
@@ -139,9 +153,9 @@ public final class PrintfFormat {
             case 'c' -> pad(new byte[] {(byte) args.next()});
             case 's' -> string(args.next());
             case 'p' -> pointer(args.next());
-            case 'f', 'F', 'e', 'E', 'g', 'G' -> floating(Double.longBitsToDouble(args.next()), conv);
+            case 'f', 'F', 'e', 'E', 'g', 'G', 'a', 'A' -> floating(Double.longBitsToDouble(args.next()), conv);
             case '%' -> out.write('%');
-            case 'n' -> args.next();
+            case 'n' -> counts.store(args.next(), size, out.size());
             default -> out.write(fmt, start, i + 1 - start);
         }
         return i + 1;
@@ -275,6 +289,10 @@ public final class PrintfFormat {
             emitPadded(sign, upper ? word.toUpperCase() : word, false);
             return;
         }
+        if (conv == 'a' || conv == 'A') {
+            hexadecimal(d, sign, upper);
+            return;
+        }
         int prec = precision < 0 ? 6 : Math.min(precision, MAX_FLOAT_PRECISION);
         BigDecimal x = new BigDecimal(Math.abs(d));
         String body = switch (Character.toLowerCase(conv)) {
@@ -283,6 +301,48 @@ public final class PrintfFormat {
             default -> general(x, prec);
         };
         emitPadded(sign, upper ? body.toUpperCase() : body, zero && !left);
+    }
+
+    /**
+     * %a: 0x, the leading hex digit, the fraction's hex digits (all 13 without a precision, trailing
+     * zeros dropped; else rounded to the precision, ties to even), p and the binary exponent.
+     */
+    private void hexadecimal(double d, String sign, boolean upper) {
+        long bits = Double.doubleToRawLongBits(d);
+        int biased = (int) (bits >>> 52) & 0x7FF;
+        long fraction = bits & ((1L << 52) - 1);
+        long lead = biased == 0 ? 0 : 1;
+        int exponent = biased == 0 ? (fraction == 0 ? 0 : -1022) : biased - 1023;
+        String digits;
+        if (precision < 0) {
+            digits = hex(fraction, 13).replaceFirst("0+$", "");
+        } else if (precision < 13) {
+            int shift = 52 - 4 * precision;
+            long value = lead << 52 | fraction;
+            long kept = value >>> shift;
+            long rest = value & ((1L << shift) - 1);
+            long half = 1L << (shift - 1);
+            if (rest > half || rest == half && (kept & 1) == 1) {
+                kept++;
+            }
+            lead = kept >>> (4 * precision);
+            digits = hex(kept & ((1L << (4 * precision)) - 1), precision);
+        } else {
+            digits = hex(fraction, 13) + "0".repeat(Math.min(precision, MAX_FLOAT_PRECISION) - 13);
+        }
+        String body = lead + (digits.isEmpty() && !alt ? "" : ".") + digits + "p" + (exponent < 0 ? "-" : "+")
+                + Math.abs(exponent);
+        String prefix = sign + "0x";
+        emitPadded(upper ? prefix.toUpperCase() : prefix, upper ? body.toUpperCase() : body, zero && !left);
+    }
+
+    /** {@code v} in lower-case hex, zero-padded to {@code digits} digits (none for 0 digits). */
+    private static String hex(long v, int digits) {
+        if (digits == 0) {
+            return "";
+        }
+        String h = Long.toHexString(v);
+        return "0".repeat(Math.max(0, digits - h.length())) + h;
     }
 
     private String fixed(BigDecimal x, int prec) {

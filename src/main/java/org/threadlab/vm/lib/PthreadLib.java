@@ -167,15 +167,7 @@ final class PthreadLib {
      */
     static ThreadAttr threadAttr(BuiltinCall c, long attrAddr) {
         ThreadAttr attr = ThreadAttr.INHERIT;
-        long stack = c.machine().config().stackBytes();
         if (attrAddr != 0) {
-            long size = c.memory().load64(attrAddr + ATTR_STACKSIZE);
-            if (size != 0) {
-                if (size < 0 || size > Math.min(STACK_MAX, c.machine().config().memoryBytes())) {
-                    return Errno.EAGAIN; // as glibc when it cannot map the stack
-                }
-                stack = size;
-            }
             boolean detached = c.memory().loadI32(attrAddr + ATTR_DETACH) == PTHREAD_CREATE_DETACHED;
             if (c.memory().loadI32(attrAddr + ATTR_INHERIT) == PTHREAD_EXPLICIT_SCHED) {
                 long prio = c.memory().loadI32(attrAddr + ATTR_PRIORITY);
@@ -191,8 +183,24 @@ final class PthreadLib {
         return attr;
     }
 
+    /**
+     * The stack size the pthread_attr_t at {@code attrAddr} asks for (0: the default attributes,
+     * the VM's stack size), or -1 when no stack that big can be mapped (EAGAIN, as glibc).
+     */
+    static long stackSize(BuiltinCall c, long attrAddr) {
+        long size = attrAddr == 0 ? 0 : c.memory().load64(attrAddr + ATTR_STACKSIZE);
+        if (size == 0) {
+            return c.machine().config().stackBytes();
+        }
+        return size < 0 || size > Math.min(STACK_MAX, c.machine().config().memoryBytes()) ? -1 : size;
+    }
+
     private static long create(BuiltinCall c) {
         long out = c.arg(0);
+        long stack = stackSize(c, c.arg(1));
+        if (stack < 0) {
+            return Errno.EAGAIN;
+        }
         ThreadAttr attr = threadAttr(c, c.arg(1));
         if (attr == null) {
             return Errno.EINVAL;

@@ -14,26 +14,35 @@ import org.threadlab.vm.interp.BuiltinCall;
 final class ScanfFormat {
     private final BuiltinCall call;
     private final byte[] in;
+    /** The input is {@code in[start..end)}. */
+    private final int inputStart;
+    private final int end;
     private final byte[] fmt;
     private int arg;
     private int pos;
 
-    private ScanfFormat(BuiltinCall call, byte[] in, byte[] fmt, int firstArg) {
+    private ScanfFormat(BuiltinCall call, byte[] in, int start, int end, byte[] fmt, int firstArg) {
         this.call = call;
         this.in = in;
+        this.inputStart = start;
+        this.end = end;
+        this.pos = start;
         this.fmt = fmt;
         this.arg = firstArg;
     }
 
     static long scan(BuiltinCall call, byte[] input, byte[] fmt, int firstArg) {
-        return new ScanfFormat(call, input, fmt, firstArg).run();
+        return new ScanfFormat(call, input, 0, input.length, fmt, firstArg).run();
     }
 
-    /** scanf on stdin: scans {@code input} and returns {result, bytes consumed}. */
-    static long[] scanConsuming(BuiltinCall call, byte[] input, byte[] fmt, int firstArg) {
-        ScanfFormat f = new ScanfFormat(call, input, fmt, firstArg);
+    /**
+     * scanf on a stream: scans {@code input[start..end)} and returns {result, bytes consumed}
+     * (the array is not copied, so a long file costs nothing per call).
+     */
+    static long[] scanConsuming(BuiltinCall call, byte[] input, int start, int end, byte[] fmt, int firstArg) {
+        ScanfFormat f = new ScanfFormat(call, input, start, end, fmt, firstArg);
         long result = f.run();
-        return new long[] {result, f.pos};
+        return new long[] {result, f.pos - start};
     }
 
     private static boolean isSpace(int b) {
@@ -41,11 +50,11 @@ final class ScanfFormat {
     }
 
     private int peek() {
-        return pos < in.length ? in[pos] & 0xFF : -1;
+        return pos < end ? in[pos] & 0xFF : -1;
     }
 
     private void skipSpace() {
-        while (pos < in.length && isSpace(in[pos])) {
+        while (pos < end && isSpace(in[pos])) {
             pos++;
         }
     }
@@ -99,7 +108,7 @@ final class ScanfFormat {
             }
             if (conv == 'n') {
                 if (!suppress) {
-                    storeInt(call.arg(arg++), pos, 4);
+                    storeInt(call.arg(arg++), pos - inputStart, 4);
                 }
                 continue;
             }
@@ -144,7 +153,7 @@ final class ScanfFormat {
 
     private boolean integer(int base, boolean signed, boolean suppress, int size, int max) {
         int start = pos;
-        int limit = (int) Math.min(in.length, (long) pos + max);
+        int limit = (int) Math.min(end, (long) pos + max);
         boolean negative = false;
         if (pos < limit && (in[pos] == '-' || in[pos] == '+')) {
             negative = in[pos] == '-';
@@ -177,7 +186,7 @@ final class ScanfFormat {
     }
 
     private boolean floating(boolean suppress, int size, int max) {
-        int limit = (int) Math.min(in.length, (long) pos + max);
+        int limit = (int) Math.min(end, (long) pos + max);
         int start = pos;
         int p = pos;
         if (p < limit && (in[p] == '-' || in[p] == '+')) {
@@ -222,7 +231,7 @@ final class ScanfFormat {
 
     private boolean string(boolean suppress, int max) {
         int start = pos;
-        while (pos < in.length && pos - start < max && !isSpace(in[pos])) {
+        while (pos < end && pos - start < max && !isSpace(in[pos])) {
             pos++;
         }
         if (!suppress) {
@@ -264,7 +273,7 @@ final class ScanfFormat {
     /** %[...]: a non-empty run of bytes in the set. */
     private boolean matching(boolean[] set, boolean suppress, int max) {
         int start = pos;
-        while (pos < in.length && pos - start < max && set[in[pos] & 0xFF]) {
+        while (pos < end && pos - start < max && set[in[pos] & 0xFF]) {
             pos++;
         }
         if (pos == start) {
@@ -279,7 +288,7 @@ final class ScanfFormat {
     }
 
     private boolean chars(boolean suppress, int n) {
-        if (pos + n > in.length) {
+        if (pos + n > end) {
             return false;
         }
         if (!suppress) {

@@ -24,8 +24,10 @@ public final class StandardLibrary {
         RwLockBarrierLib.install(r);
         SemaphoreLib.install(r);
         PoolLib.install(r);
+        NamedSemaphoreLib.install(r);
         SchedLib.install(r);
         StdioLib.install(r);
+        FileLib.install(r);
         StdlibLib.install(r);
         StringLib.install(r);
         TimeLib.install(r);

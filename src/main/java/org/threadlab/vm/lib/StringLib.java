@@ -240,7 +240,9 @@ final class StringLib {
             case 16 -> "Device or resource busy";
             case 17 -> "File exists";
             case 22 -> "Invalid argument";
+            case 24 -> "Too many open files";
             case 28 -> "No space left on device";
+            case 29 -> "Illegal seek";
             case 32 -> "Broken pipe";
             case 33 -> "Numerical argument out of domain";
             case 34 -> "Numerical result out of range";

@@ -134,6 +134,6 @@ final class UnistdLib {
         }
         String prog = new String(c.memory().readCString(c.memory().load64(argv)), StandardCharsets.UTF_8);
         byte[] message = (prog + what + (char) ch + "'\n").getBytes(StandardCharsets.UTF_8);
-        StdioLib.write(c, StdioLib.STDERR, message);
+        StdioLib.print(c, StdioLib.STDERR, message);
     }
 }

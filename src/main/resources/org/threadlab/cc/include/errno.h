@@ -17,7 +17,9 @@ int *__errno_location(void);
 #define EBUSY 16
 #define EEXIST 17
 #define EINVAL 22
+#define EMFILE 24
 #define ENOSPC 28
+#define ESPIPE 29
 #define EPIPE 32
 #define EDOM 33
 #define ERANGE 34

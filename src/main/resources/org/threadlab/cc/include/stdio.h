@@ -1,4 +1,7 @@
-/* ThreadLab stdio.h: output to stdout and stderr (unbuffered), sprintf family, sscanf. */
+/* ThreadLab stdio.h: stdin, stdout, stderr and files, unbuffered; sprintf family, sscanf.
+   Files live in memory for one run and the file system starts empty: a program reads only the
+   files it wrote (there are no directories; "./a" and "a" are the same file). A missing file
+   opened for reading gives NULL with errno ENOENT. Each call on a FILE is atomic. */
 #ifndef _STDIO_H
 #define _STDIO_H
 #ifndef __THREADLAB_SIZE_T
@@ -17,6 +20,11 @@ typedef __builtin_va_list va_list;
 #define _IOFBF 0
 #define _IOLBF 1
 #define _IONBF 2
+#define SEEK_SET 0
+#define SEEK_CUR 1
+#define SEEK_END 2
+#define FOPEN_MAX 1024
+#define FILENAME_MAX 4096
 typedef struct __threadlab_file FILE;
 FILE *__threadlab_stdin(void);
 FILE *__threadlab_stdout(void);
@@ -33,8 +41,10 @@ int vprintf(const char *format, va_list ap);
 int vfprintf(FILE *stream, const char *format, va_list ap);
 int vsprintf(char *str, const char *format, va_list ap);
 int vsnprintf(char *str, size_t size, const char *format, va_list ap);
+int vdprintf(int fd, const char *format, va_list ap);
 int sscanf(const char *str, const char *format, ...);
 int scanf(const char *format, ...);
+int fscanf(FILE *stream, const char *format, ...);
 int getchar(void);
 int fgetc(FILE *stream);
 int getc(FILE *stream);
@@ -44,9 +54,21 @@ int fputs(const char *s, FILE *stream);
 int putchar(int c);
 int fputc(int c, FILE *stream);
 int putc(int c, FILE *stream);
-FILE *fopen(const char *path, const char *mode); /* always NULL, errno ENOENT: no files */
+FILE *fopen(const char *path, const char *mode); /* modes r w a r+ w+ a+, with b, x */
+FILE *fdopen(int fd, const char *mode);
 int fclose(FILE *stream);
 int fflush(FILE *stream);
+size_t fread(void *ptr, size_t size, size_t nmemb, FILE *stream);
+size_t fwrite(const void *ptr, size_t size, size_t nmemb, FILE *stream);
+int fseek(FILE *stream, long offset, int whence);
+long ftell(FILE *stream);
+void rewind(FILE *stream);
+int feof(FILE *stream);
+int ferror(FILE *stream);
+void clearerr(FILE *stream);
+int fileno(FILE *stream);
+int remove(const char *path);
+int rename(const char *oldpath, const char *newpath);
 int setvbuf(FILE *stream, char *buf, int mode, size_t size);
 void setbuf(FILE *stream, char *buf);
 void perror(const char *s);

@@ -21,7 +21,7 @@ import org.threadlab.cc.SourceFile;
 class DiagnosticGoldenTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {"student_mistakes.c", "pthread_mistakes.c"})
+    @ValueSource(strings = {"student_mistakes.c", "pthread_mistakes.c", "goto_mistakes.c"})
     void programProducesExactlyTheExpectedDiagnostics(String name) throws IOException {
         String text;
         try (InputStream in = DiagnosticGoldenTests.class.getResourceAsStream("/cprogs/parse-errors/" + name)) {

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -154,6 +155,30 @@ class PrintfFormatTests {
     @MethodSource("glibcCases")
     void formatsAsGlibcDoes(String expected, String format, Object[] args) {
         assertThat(format(format, args)).isEqualTo(expected);
+    }
+
+    @Test
+    void percentNStoresTheBytesSoFarWithItsLengthModifier() {
+        List<String> stores = new ArrayList<>();
+        byte[] out = PrintfFormat.format("ab%ncd%hhn%5d%ln%hn".getBytes(StandardCharsets.UTF_8),
+                new java.util.Iterator<Long>() {
+                    private final long[] values = {100, 200, 7, 300, 400};
+                    private int i;
+
+                    @Override
+                    public boolean hasNext() {
+                        return i < values.length;
+                    }
+
+                    @Override
+                    public Long next() {
+                        return values[i++];
+                    }
+                }::next,
+                (address, max) -> new byte[0],
+                (address, size, count) -> stores.add(address + ":" + size + ":" + count));
+        assertThat(new String(out, StandardCharsets.UTF_8)).isEqualTo("abcd    7");
+        assertThat(stores).containsExactly("100:4:2", "200:1:4", "300:8:9", "400:2:9");
     }
 
     /** Formats with strings placed at fake addresses 1<<32, 2<<32, ... */

@@ -9,6 +9,7 @@ typedef long ssize_t;
 typedef int pid_t;
 typedef unsigned int useconds_t;
 typedef long off_t;
+typedef unsigned int mode_t;
 #ifndef __THREADLAB_TIME_T
 #define __THREADLAB_TIME_T
 typedef long time_t;
