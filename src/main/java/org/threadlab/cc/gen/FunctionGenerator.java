@@ -24,12 +24,18 @@ import org.threadlab.vm.code.Op;
  * restore the stack top so each iteration gives their memory back (also on break and continue).
  * A break, continue or goto out of a statement expression first pops what the enclosing
  * expression had pushed (see {@link Code}).
+ *
+ * <p>SV-COMP: a function the program defines whose name starts with {@code __VERIFIER_atomic_}
+ * runs as one atomic section: it calls the library's {@code __VERIFIER_atomic_begin} at entry and
+ * {@code __VERIFIER_atomic_end} before every return, falling off the end included (a longjmp out
+ * of it leaves the section open).
  */
 final class FunctionGenerator extends ExpressionGenerator {
     private final Map<String, CodeLabel> labels = new TreeMap<>();
     private final Map<Integer, CodeLabel> caseLabels = new TreeMap<>();
     private final Deque<Target> targets = new ArrayDeque<>();
     private final List<Integer> vlaMarks = new ArrayList<>();
+    private final boolean atomicSection;
 
     /** A break (and for loops, continue) destination, with the VLA marks depth at its entry. */
     private record Target(CodeLabel breakLabel, CodeLabel continueLabel, int vlaDepth, int stackDepth) {
@@ -37,12 +43,32 @@ final class FunctionGenerator extends ExpressionGenerator {
 
     FunctionGenerator(CodeGenerator program, Function fn) {
         super(program, fn);
+        this.atomicSection = isVerifierAtomic(fn.name());
+    }
+
+    /** __VERIFIER_atomic_*, except the begin and end functions themselves. */
+    private static boolean isVerifierAtomic(String name) {
+        return name.startsWith("__VERIFIER_atomic_") && !name.equals("__VERIFIER_atomic_begin")
+                && !name.equals("__VERIFIER_atomic_end");
+    }
+
+    /**
+     * In an atomic function, calls the library's {@code __VERIFIER_atomic_begin} or
+     * {@code __VERIFIER_atomic_end} and drops its result, so the operand stack is unchanged.
+     */
+    private void atomicSectionCall(String name) {
+        if (atomicSection) {
+            fb.op(Op.BUILTIN, program.libraryFunction(name, fn.pos()), 0);
+            fb.op(Op.POP);
+        }
     }
 
     org.threadlab.vm.code.Function generate() {
         at(fn.pos());
+        atomicSectionCall("__VERIFIER_atomic_begin");
         prologue();
         statement(fn.body());
+        atomicSectionCall("__VERIFIER_atomic_end");
         fb.op(Op.CONST, 0);
         fb.op(Op.RET);
         int params = fn.params().size() + slotShift;
@@ -273,6 +299,7 @@ final class FunctionGenerator extends ExpressionGenerator {
             value(v);
         }
         at(r.pos());
+        atomicSectionCall("__VERIFIER_atomic_end");
         fb.op(Op.RET);
     }
 

@@ -19,6 +19,9 @@
  *       detect is a fault at the call (memory faults of bad pointers, output to a bad FILE).</li>
  *   <li>assert and __VERIFIER_assert fail with a LIBRARY fault whose message starts with
  *       "assertion failed: "; exit(status) ends the process with that status.</li>
+ *   <li>SV-COMP ({@code VerifierLib}): each __VERIFIER_nondet_* value is taken from the kernel's
+ *       chooser (NONDET choice points), so it is recorded and replayed with the schedule;
+ *       __VERIFIER_atomic_begin/_end are the kernel's atomic sections.</li>
  * </ul>
  */
 package org.threadlab.vm.lib;
