@@ -302,6 +302,7 @@ public final class Kernel {
             t.waitQueue.remove(t);
         }
         timers.cancel(t);
+        t.atomicDepth = 0;
         setState(t, ThreadState.DEAD, null);
         liveThreads--;
         needResched = true;
@@ -368,6 +369,39 @@ public final class Kernel {
         if (scheduler.yield(self)) {
             needResched = true;
         }
+    }
+
+    /**
+     * Enters an atomic section (SV-COMP's __VERIFIER_atomic_begin); sections nest. While the
+     * running thread {@code self} is inside one, no other thread executes an instruction: the
+     * timeslice does not rotate it, a higher-priority thread that becomes READY waits (the
+     * preemption happens when the section ends) and on SMP only its CPU executes. If it gives up
+     * its CPU inside the section (it blocks or yields), atomicity is suspended until it runs
+     * again, as in Promela's atomic; when it exits, its sections end with it.
+     */
+    public void beginAtomic(SimThread self) {
+        requireRunning(self);
+        self.atomicDepth++;
+        scheduler.holdAtomic(self);
+        self.complete(Errno.EOK, 0);
+    }
+
+    /**
+     * Leaves the innermost atomic section of {@code self}; leaving the outermost one lets the
+     * deferred preemption or timeslice rotation happen. Caller must be inside a section.
+     */
+    public void endAtomic(SimThread self) {
+        requireRunning(self);
+        if (self.atomicDepth == 0) {
+            throw new IllegalStateException("thread " + self.tid() + " ends an atomic section it is not in");
+        }
+        if (--self.atomicDepth == 0) {
+            if (self.policy.isTimesliced() && self.sliceLeft <= 0) {
+                scheduler.rotateExpired(self);
+            }
+            needResched = true;
+        }
+        self.complete(Errno.EOK, 0);
     }
 
     /** Sleeps {@code ticks} clock ticks in NANOSLEEP; 0 returns at once. */

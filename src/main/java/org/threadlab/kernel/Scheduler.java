@@ -18,6 +18,11 @@ import org.threadlab.kernel.choice.Chooser;
  * Time: each CPU executes a tick's worth of instructions, then the clock ticks. On SMP the next
  * instruction goes to the busy CPU that is furthest behind in the tick (lockstep in realistic
  * mode); the choice among busy CPUs is a {@link ChoicePoint#CPU} choice point.
+ *
+ * <p>Atomic sections ({@link Kernel#beginAtomic}): a RUNNING thread inside one is never a
+ * preemption victim and its expired timeslice waits for the section's end; on SMP only its CPU
+ * executes ({@link #nextCpu}). The thread that entered a section holds it; when it gives up its
+ * CPU, a thread that resumes a section it blocked in takes over.
  */
 final class Scheduler {
     private final Kernel kernel;
@@ -28,6 +33,8 @@ final class Scheduler {
     /** Whether dispatched threads face a DISPATCH choice (only when preemption is explored). */
     private final boolean choices;
     private final int[] candidates;
+    /** The thread whose atomic section runs alone on SMP, or null; checked lazily by {@link #atomicCpu}. */
+    private SimThread atomicHolder;
     long contextSwitches;
 
     Scheduler(Kernel kernel, int cpuCount, Chooser chooser, int timeslice) {
@@ -69,10 +76,39 @@ final class Scheduler {
         if (count == 0) {
             return null;
         }
+        Cpu atomic = atomicCpu();
+        if (atomic != null) {
+            return atomic.used < tickLength ? atomic : null;
+        }
         if (count == 1) {
             return cpus[candidates[0]];
         }
         return cpus[candidates[chooser.choose(ChoicePoint.CPU, count, behind)]];
+    }
+
+    /** The running thread {@code t} entered an atomic section: only its CPU executes until it leaves. */
+    void holdAtomic(SimThread t) {
+        atomicHolder = t;
+    }
+
+    /**
+     * The CPU of the thread whose atomic section runs alone, or null: the holder while it runs
+     * inside its section, else the first CPU whose thread is inside one (it resumed a section it
+     * blocked in), which becomes the holder.
+     */
+    private Cpu atomicCpu() {
+        SimThread h = atomicHolder;
+        if (h != null && h.cpu != null && h.atomicDepth > 0) {
+            return h.cpu;
+        }
+        atomicHolder = null;
+        for (Cpu cpu : cpus) {
+            if (cpu.running != null && cpu.running.atomicDepth > 0) {
+                atomicHolder = cpu.running;
+                return cpu;
+            }
+        }
+        return null;
     }
 
     boolean anyBusy() {
@@ -120,14 +156,8 @@ final class Scheduler {
     void expireSlices() {
         for (Cpu cpu : cpus) {
             SimThread t = cpu.running;
-            if (t == null || !t.policy.isTimesliced() || --t.sliceLeft > 0) {
-                continue;
-            }
-            t.sliceLeft = timeslice;
-            if (ready.first(t.priority) != null) {
-                vacate(t, SwitchReason.SLICE_EXPIRED);
-                kernel.setState(t, ThreadState.READY, cpu.index);
-                enqueueTail(t);
+            if (t != null && t.policy.isTimesliced() && --t.sliceLeft <= 0) {
+                rotateExpired(t);
             }
         }
     }
@@ -140,7 +170,7 @@ final class Scheduler {
     void offerSwitch(Cpu cpu) {
         SimThread t = cpu.running;
         t.choiceDue = false;
-        if (!t.policy.isTimesliced()) {
+        if (!t.policy.isTimesliced() || t.atomicDepth > 0) {
             return;
         }
         int others = ready.count(t.priority);
@@ -165,6 +195,25 @@ final class Scheduler {
         next.choiceDue = false; // it runs at least one step before the next choice
     }
 
+    /**
+     * The running RR thread {@code t}'s slice has expired: it goes behind an equal-priority READY
+     * thread, if any, with a fresh slice. Inside an atomic section it keeps running with its slice
+     * expired; {@link Kernel#endAtomic} calls this again when the section ends.
+     */
+    void rotateExpired(SimThread t) {
+        if (t.atomicDepth > 0) {
+            t.sliceLeft = 0;
+            return;
+        }
+        t.sliceLeft = timeslice;
+        if (ready.first(t.priority) != null) {
+            Cpu cpu = t.cpu;
+            vacate(t, SwitchReason.SLICE_EXPIRED);
+            kernel.setState(t, ThreadState.READY, cpu.index);
+            enqueueTail(t);
+        }
+    }
+
     /** Restores the rule "the highest-priority READY threads run" after any change. */
     void reschedule() {
         for (Cpu cpu : cpus) {
@@ -182,6 +231,9 @@ final class Scheduler {
                 break;
             }
             Cpu victim = lowestPriorityCpu();
+            if (victim == null) {
+                break;
+            }
             SimThread old = victim.running;
             if (old.priority >= top) {
                 break;
@@ -200,12 +252,15 @@ final class Scheduler {
         }
     }
 
-    /** The CPU running the lowest priority; among equals the highest-numbered (all CPUs busy). */
+    /**
+     * The CPU running the lowest priority; among equals the highest-numbered (all CPUs busy).
+     * A thread inside an atomic section is no victim; null when every CPU runs one.
+     */
     private Cpu lowestPriorityCpu() {
-        Cpu victim = cpus[0];
-        for (int i = 1; i < cpus.length; i++) {
-            if (cpus[i].running.priority <= victim.running.priority) {
-                victim = cpus[i];
+        Cpu victim = null;
+        for (Cpu cpu : cpus) {
+            if (cpu.running.atomicDepth == 0 && (victim == null || cpu.running.priority <= victim.running.priority)) {
+                victim = cpu;
             }
         }
         return victim;

@@ -26,6 +26,8 @@ public final class SimThread extends KernelObject {
     Policy policy;
     int sliceLeft;
     Cpu cpu;
+    /** Nesting depth of atomic sections (Kernel.beginAtomic); while above 0 the thread is not preempted. */
+    int atomicDepth;
     boolean onReadyQueue;
     SimThread readyNext;
     SimThread readyPrev;
@@ -112,6 +114,13 @@ public final class SimThread extends KernelObject {
 
     public boolean isAlive() {
         return state != ThreadState.DEAD;
+    }
+
+    /**
+     * How many atomic sections the thread is inside (0: none). See {@link Kernel#beginAtomic}.
+     */
+    public int atomicDepth() {
+        return atomicDepth;
     }
 
     /** The CPU this thread runs on, or null. */

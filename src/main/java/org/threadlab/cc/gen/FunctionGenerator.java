@@ -26,6 +26,11 @@ import org.threadlab.vm.code.Op;
  * anew. (A forward goto to a label inside a statement expression restores nothing.)
  * A break, continue or goto out of a statement expression first pops what the enclosing
  * expression had pushed (see {@link Code}).
+ *
+ * <p>SV-COMP: a function the program defines whose name starts with {@code __VERIFIER_atomic_}
+ * runs as one atomic section: it calls the library's {@code __VERIFIER_atomic_begin} at entry and
+ * {@code __VERIFIER_atomic_end} before every return, falling off the end included (a longjmp out
+ * of it leaves the section open).
  */
 final class FunctionGenerator extends ExpressionGenerator {
     private final Map<String, CodeLabel> labels = new TreeMap<>();
@@ -35,6 +40,7 @@ final class FunctionGenerator extends ExpressionGenerator {
     private final List<Integer> vlaMarks = new ArrayList<>();
     /** How many VLAs are in scope at each label of the body's statements (see {@link VlaDepths}). */
     private Map<String, Integer> labelVlaDepths = Map.of();
+    private final boolean atomicSection;
 
     /** A break (and for loops, continue) destination, with the VLA marks depth at its entry. */
     private record Target(CodeLabel breakLabel, CodeLabel continueLabel, int vlaDepth, int stackDepth) {
@@ -42,13 +48,33 @@ final class FunctionGenerator extends ExpressionGenerator {
 
     FunctionGenerator(CodeGenerator program, Function fn) {
         super(program, fn);
+        this.atomicSection = isVerifierAtomic(fn.name());
+    }
+
+    /** __VERIFIER_atomic_*, except the begin and end functions themselves. */
+    private static boolean isVerifierAtomic(String name) {
+        return name.startsWith("__VERIFIER_atomic_") && !name.equals("__VERIFIER_atomic_begin")
+                && !name.equals("__VERIFIER_atomic_end");
+    }
+
+    /**
+     * In an atomic function, calls the library's {@code __VERIFIER_atomic_begin} or
+     * {@code __VERIFIER_atomic_end} and drops its result, so the operand stack is unchanged.
+     */
+    private void atomicSectionCall(String name) {
+        if (atomicSection) {
+            fb.op(Op.BUILTIN, program.libraryFunction(name, fn.pos()), 0);
+            fb.op(Op.POP);
+        }
     }
 
     org.threadlab.vm.code.Function generate() {
         at(fn.pos());
+        atomicSectionCall("__VERIFIER_atomic_begin");
         prologue();
         labelVlaDepths = VlaDepths.ofLabels(fn.body());
         statement(fn.body());
+        atomicSectionCall("__VERIFIER_atomic_end");
         fb.op(Op.CONST, 0);
         fb.op(Op.RET);
         int params = fn.params().size() + slotShift;
@@ -291,6 +317,7 @@ final class FunctionGenerator extends ExpressionGenerator {
             value(v);
         }
         at(r.pos());
+        atomicSectionCall("__VERIFIER_atomic_end");
         fb.op(Op.RET);
     }
 

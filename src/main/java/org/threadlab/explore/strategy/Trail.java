@@ -8,7 +8,7 @@ import org.threadlab.kernel.choice.Chooser;
 /**
  * A chooser that follows a prefix of alternatives at the branching points, then takes
  * alternative 0 (the realistic choice), and records every branching point it met: the trail a
- * depth-first search backtracks over. Non-branching points are answered realistically.
+ * depth-first search backtracks over. Points it does not enumerate are answered realistically.
  */
 final class Trail implements Chooser {
     private final int[] prefix;
@@ -23,7 +23,7 @@ final class Trail implements Chooser {
 
     @Override
     public int choose(ChoicePoint point, int optionCount, int realistic) {
-        if (!Branching.branches(point)) {
+        if (!Branching.enumerates(point, optionCount)) {
             return realistic;
         }
         int alternative = size < prefix.length ? prefix[size] : 0;

@@ -19,5 +19,11 @@ public enum ChoicePoint {
      * threads READY: 0 runs it, k runs the k-th of the others instead. Not a preemption: the
      * thread has not run yet and keeps its place at the head of its queue.
      */
-    DISPATCH
+    DISPATCH,
+    /**
+     * 16 bits (or fewer) of a program's nondeterministic input: SV-COMP's __VERIFIER_nondet_*
+     * take one choice per 16 bits of their value, lowest first, so a bool is one choice of 2, a
+     * char one of 256 and an int two of 65,536. The realistic answer is the run's seeded generator.
+     */
+    NONDET
 }

@@ -26,6 +26,9 @@
  *   <li>Library functions that call back into the program (atexit handlers, cleanup handlers, key
  *       destructors, pthread_once's routine) loop in C in the headers and ask small
  *       {@code __threadlab_*} builtins what to call next.</li>
+ *   <li>SV-COMP ({@code VerifierLib}): each __VERIFIER_nondet_* value is taken from the kernel's
+ *       chooser (NONDET choice points), so it is recorded and replayed with the schedule;
+ *       __VERIFIER_atomic_begin/_end are the kernel's atomic sections.</li>
  * </ul>
  */
 package org.threadlab.vm.lib;

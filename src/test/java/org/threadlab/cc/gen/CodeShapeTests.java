@@ -47,6 +47,18 @@ class CodeShapeTests {
     }
 
     @Test
+    void verifierAtomicFunctionsBeginAtEntryAndEndBeforeEveryReturn() {
+        String asm = code("int __VERIFIER_atomic_pick(int x) { if (x > 1) return 1; if (x < 0) return 2; }\n"
+                + "int main(void) { return __VERIFIER_atomic_pick(3); }", "__VERIFIER_atomic_pick");
+        // two returns and the fall-off end; other functions are left alone
+        assertThat(asm.split("__VERIFIER_atomic_begin", -1)).hasSize(2);
+        assertThat(asm.split("__VERIFIER_atomic_end", -1)).hasSize(4);
+        String caller = code("int __VERIFIER_atomic_pick(void) { return 1; }\n"
+                + "int main(void) { return __VERIFIER_atomic_pick(); }", "main");
+        assertThat(caller).doesNotContain("__VERIFIER_atomic_begin");
+    }
+
+    @Test
     void temporariesAreReusedAcrossStatements() {
         StringBuilder body = new StringBuilder("int main(void) { int a[4]; ");
         for (int i = 0; i < 200; i++) {

@@ -75,7 +75,8 @@ final class KernelInvariants {
 
     /**
      * Seed 003: the highest-priority READY threads run. At most {@code cpus} threads RUNNING, no
-     * CPU idles while a thread is READY, and no READY thread outranks a RUNNING one.
+     * CPU idles while a thread is READY, and no READY thread outranks a RUNNING one (except one
+     * inside an atomic section, which is not preempted until the section ends).
      */
     static final class Scheduling implements Invariant {
         @Override
@@ -87,7 +88,7 @@ final class KernelInvariants {
                 SimThread r = cpu.running();
                 if (r == null) {
                     idle++;
-                } else if (lowestRunning == null || r.priority() < lowestRunning.priority()) {
+                } else if (r.atomicDepth() == 0 && (lowestRunning == null || r.priority() < lowestRunning.priority())) {
                     lowestRunning = r;
                 }
             }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +36,22 @@ class KernelPropertiesTests {
     @MethodSource("seeds")
     void randomProgramKeepsEveryInvariantAndIsDeterministic(long seed) {
         String report = KernelProperties.verify(ProgramGenerator.generate(seed));
+        assertThat(report).as("property report").isNull();
+    }
+
+    /** The generator's kinds plus atomic sections, for the second property below. */
+    static final List<OpKind> WITH_ATOMIC = Stream.concat(ProgramGenerator.KINDS.stream(), Stream.of(new AtomicOps()))
+            .toList();
+
+    /**
+     * The same property with atomic sections in the programs (a separate list of kinds, so the
+     * cases of the first property stay the ones their seeds have always named).
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void randomProgramWithAtomicSectionsKeepsEveryInvariant(long seed) {
+        String report = KernelProperties.verify(ProgramGenerator.generate(seed, WITH_ATOMIC),
+                () -> ProgramRunner.invariants(WITH_ATOMIC));
         assertThat(report).as("property report").isNull();
     }
 

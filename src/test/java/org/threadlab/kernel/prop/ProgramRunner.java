@@ -40,8 +40,13 @@ public final class ProgramRunner {
 
     /** Fresh kernel-wide invariants plus those of every kind in {@link ProgramGenerator#KINDS}. */
     public static List<Invariant> standardInvariants() {
+        return invariants(ProgramGenerator.KINDS);
+    }
+
+    /** Fresh kernel-wide invariants plus those of every kind in {@code kinds}. */
+    public static List<Invariant> invariants(List<OpKind> kinds) {
         List<Invariant> invariants = new ArrayList<>(KernelInvariants.fresh());
-        for (OpKind kind : ProgramGenerator.KINDS) {
+        for (OpKind kind : kinds) {
             invariants.addAll(kind.newInvariants());
         }
         return invariants;

@@ -30,12 +30,21 @@ record CProgram(VmOutcome outcome, Machine machine) {
 
     /** Runs with {@code stdin} as the program's input. */
     static CProgram run(String source, VmConfig config, List<String> argv, String stdin) {
+        return run(source, config, argv, stdin, Chooser.realistic());
+    }
+
+    /** Runs with every kernel choice (scheduling, nondet values) taken by {@code chooser}. */
+    static CProgram run(String source, Chooser chooser) {
+        return run(source, VmConfig.defaults(), List.of("prog"), "", chooser);
+    }
+
+    private static CProgram run(String source, VmConfig config, List<String> argv, String stdin, Chooser chooser) {
         Diagnostics d = new Diagnostics();
         Program p = Compiler.compile(new SourceFile("prog.c", source), PreprocessorConfig.defaults(), d);
         if (p == null || d.hasErrors()) {
             throw new AssertionError("does not compile:\n" + d.render());
         }
-        Machine m = new Machine(p, config, KernelConfig.defaults(), Chooser.realistic(), StandardLibrary.registry());
+        Machine m = new Machine(p, config, KernelConfig.defaults(), chooser, StandardLibrary.registry());
         LibState.of(m).setInput(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         m.start(argv);
         return new CProgram(m.run(), m);
