@@ -1,4 +1,5 @@
 /* Never ends: the instruction budget stops it. */
+// args: --time-limit 120
 int main(void) {
     volatile long spins = 0;
     for (;;)
