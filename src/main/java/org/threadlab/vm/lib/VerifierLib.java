@@ -19,8 +19,9 @@ import org.threadlab.vm.interp.BuiltinRegistry;
  *       from rand), so realistic mode gives the same values on every run and {@code --seed}
  *       changes them. T is any of bool, char, uchar, short, ushort, int, uint, unsigned, u32,
  *       long, ulong, longlong, ulonglong, loff_t, size_t, sector_t, pthread_t, pointer and pchar
- *       (LP64 widths; pointer and pchar are arbitrary 64-bit addresses, almost never valid ones).
- *       float, double and the 128-bit types are not provided.</li>
+ *       (LP64 widths; pointer and pchar are arbitrary 64-bit addresses, almost never valid ones),
+ *       float and double (arbitrary bit patterns: every value, NaNs and infinities included).
+ *       The 128-bit types are not provided.</li>
  *   <li>{@code __VERIFIER_assert(0)} fails as assert does ("assertion failed: ...");
  *       {@code __VERIFIER_error()} and {@code reach_error()} (when the program only declares it)
  *       end the run at SV-COMP's error location ("reach_error: ...");
@@ -100,6 +101,8 @@ final class VerifierLib {
         nondet(r, "pthread_t", 64, false);
         nondet(r, "pointer", 64, false);
         nondet(r, "pchar", 64, false);
+        nondet(r, "float", 32, false); // the raw bits: every float, NaNs and infinities included
+        nondet(r, "double", 64, false);
         r.register("__VERIFIER_assert", c -> {
             if ((int) c.arg(0) == 0) {
                 throw c.fault(FaultKind.LIBRARY, AssertLib.PREFIX + "__VERIFIER_assert");

@@ -68,6 +68,26 @@ class VerifierLibTests {
     }
 
     @Test
+    void floatsAndDoublesAreChosenBitPatterns() {
+        List<Integer> options = new ArrayList<>();
+        // float: 0x3FC00000 (1.5) as two choices, low half first; double: 0xC004000000000000 (-2.5)
+        int[] halves = {0x0000, 0x3FC0, 0x0000, 0x0000, 0x0000, 0xC004};
+        String out = CProgram.run("""
+                #include <stdio.h>
+                extern float __VERIFIER_nondet_float(void);
+                extern double __VERIFIER_nondet_double(void);
+                int main(void) {
+                    float f = __VERIFIER_nondet_float();
+                    double d = __VERIFIER_nondet_double();
+                    printf("%g %g\\n", f, d);
+                    return 0;
+                }
+                """, nondetAnswers(options, n -> halves[options.size() - 1])).exitedWithOutput();
+        assertThat(options).containsExactly(65536, 65536, 65536, 65536, 65536, 65536);
+        assertThat(out).isEqualTo("1.5 -2.5\n");
+    }
+
+    @Test
     void theLowestSixteenBitsAreChosenFirst() {
         List<Integer> options = new ArrayList<>();
         String out = CProgram.run("""
