@@ -72,4 +72,45 @@ int rename(const char *oldpath, const char *newpath);
 int setvbuf(FILE *stream, char *buf, int mode, size_t size);
 void setbuf(FILE *stream, char *buf);
 void perror(const char *s);
+
+/* getline and getdelim are C here, on fgetc: the line grows with realloc as glibc's does. */
+#ifndef __THREADLAB_SSIZE_T
+#define __THREADLAB_SSIZE_T
+typedef long ssize_t;
+#endif
+void *realloc(void *ptr, size_t size);
+static ssize_t __threadlab_getdelim(char **lineptr, size_t *n, int delim, FILE *stream) {
+    size_t len = 0;
+    int c;
+    if (lineptr == NULL || n == NULL || stream == NULL)
+        return -1;
+    if (*lineptr == NULL || *n == 0) {
+        char *p = realloc(*lineptr, 120);
+        if (p == NULL)
+            return -1;
+        *lineptr = p;
+        *n = 120;
+    }
+    while ((c = fgetc(stream)) != EOF) {
+        if (len + 2 > *n) {
+            char *p = realloc(*lineptr, *n * 2);
+            if (p == NULL)
+                return -1;
+            *lineptr = p;
+            *n = *n * 2;
+        }
+        (*lineptr)[len++] = (char)c;
+        if (c == delim)
+            break;
+    }
+    if (len == 0)
+        return -1;
+    (*lineptr)[len] = '\0';
+    return (ssize_t)len;
+}
+static ssize_t __threadlab_getline(char **lineptr, size_t *n, FILE *stream) {
+    return __threadlab_getdelim(lineptr, n, '\n', stream);
+}
+#define getdelim __threadlab_getdelim
+#define getline __threadlab_getline
 #endif

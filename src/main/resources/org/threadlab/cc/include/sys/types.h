@@ -5,7 +5,10 @@
 #define __THREADLAB_SIZE_T
 typedef unsigned long size_t;
 #endif
+#ifndef __THREADLAB_SSIZE_T
+#define __THREADLAB_SSIZE_T
 typedef long ssize_t;
+#endif
 typedef int pid_t;
 typedef unsigned int useconds_t;
 typedef long off_t;
