@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.threadlab.cc.CompileError;
-import org.threadlab.cc.Compiler;
 import org.threadlab.cc.Diagnostics;
 import org.threadlab.explore.Budget;
 import org.threadlab.explore.Counterexample;
@@ -18,6 +17,9 @@ import org.threadlab.explore.Explorer;
 import org.threadlab.explore.ScheduleFile;
 import org.threadlab.explore.Target;
 import org.threadlab.explore.Verdict;
+import org.threadlab.explore.check.Checks;
+import org.threadlab.explore.check.InvariantAt;
+import org.threadlab.explore.check.InvariantCompiler;
 import org.threadlab.explore.strategy.Auto;
 import org.threadlab.explore.strategy.IterativeBounding;
 import org.threadlab.explore.strategy.RandomWalk;
@@ -25,7 +27,6 @@ import org.threadlab.explore.strategy.Strategy;
 import org.threadlab.kernel.KernelConfig;
 import org.threadlab.kernel.Preemption;
 import org.threadlab.vm.VmConfig;
-import org.threadlab.vm.code.Program;
 import org.threadlab.vm.interp.BuiltinRegistry;
 import org.threadlab.vm.lib.StandardLibrary;
 import picocli.CommandLine.Command;
@@ -37,8 +38,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code threadlab explore prog.c [options] [-- program arguments]}: searches the program's
- * schedules for a deadlock, a failed assertion, reach_error or a fault, and prints the first one
- * found as a per-thread table of its minimised schedule.
+ * schedules for a deadlock, a failed assertion, reach_error, a fault, a livelock, starvation or a
+ * broken invariant (--invariant), and prints the first one found as a per-thread table of its
+ * minimised schedule.
  */
 @Command(name = "explore", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Searches a C program's schedules for the interleaving that breaks it.",
@@ -86,6 +88,18 @@ final class ExploreCommand implements Callable<Integer> {
             description = "instruction budget of each execution (default: 1000000)")
     private long maxInstructions;
 
+    @Option(names = "--livelock-bound", paramLabel = "STEPS", defaultValue = "10000",
+            description = "steps without progress that make a livelock or starve a READY thread; 0: no check (default: 10000)")
+    private long livelockBound;
+
+    @Option(names = "--invariant", paramLabel = "EXPR",
+            description = "a C expression over the program's globals that must hold (repeatable), e.g. 'count >= 0 && count <= 2'")
+    private List<String> invariants = new ArrayList<>();
+
+    @Option(names = "--invariant-at", paramLabel = "WHEN", defaultValue = "step",
+            description = "when the invariants are checked: step (after every visible step, default) or exit")
+    private String invariantAt;
+
     @Option(names = "--report", paramLabel = "FILE", description = "write a JSON summary of the search to FILE")
     private Path report;
 
@@ -100,10 +114,11 @@ final class ExploreCommand implements Callable<Integer> {
         Strategy chosen = strategy();
         BuiltinRegistry library = StandardLibrary.registry();
         Diagnostics diagnostics = new Diagnostics();
-        Program compiled;
+        Checks checks = checks();
+        InvariantCompiler.Compiled compiled;
         try {
-            compiled = Compiler.compile(program.sources(this::usage), program.preprocessorConfig(), diagnostics,
-                    library::contains);
+            compiled = InvariantCompiler.compile(program.sources(this::usage), program.preprocessorConfig(), invariants,
+                    diagnostics, library::contains);
         } catch (CompileError e) {
             err.print(e.diagnostics().render());
             err.flush();
@@ -112,8 +127,9 @@ final class ExploreCommand implements Callable<Integer> {
         err.print(diagnostics.render());
         KernelConfig kernel = kernelConfig();
         VmConfig vm = vmConfig();
-        Target target = new Target(compiled, library, vm, kernel, program.argv(), seed);
-        Progress progress = new Progress(err, System.console() != null);
+        Target target = new Target(compiled.program(), library, vm, kernel, program.argv(), seed,
+                checks.withInvariants(compiled.invariants(), checks.at()));
+        ProgressLine progress = new ProgressLine(err, System.console() != null, System::nanoTime, chosen::coverage);
         Verdict verdict = Explorer.explore(target, chosen, new Budget(runs, nanos), System::nanoTime, progress);
         progress.done();
         if (verdict.foundBug()) {
@@ -129,8 +145,7 @@ final class ExploreCommand implements Callable<Integer> {
         if (scheduleOut != null && verdict.foundBug()) {
             new ScheduleFile(program.files(), program.programArgs(), cpus, kernel.defaultPolicy(),
                     kernel.timesliceTicks(), kernel.preemption(), spuriousWakeups, seed,
-                    verdict.bug().bug().reportName(), verdict.bug().outcome().fault() == null
-                            ? "deadlock" : verdict.bug().outcome().fault().message(),
+                    verdict.bug().bug().reportName(), failure(verdict.bug()),
                     verdict.bug().schedule()).write(scheduleOut);
         }
         ExploreReport.write(report, verdict);
@@ -149,6 +164,28 @@ final class ExploreCommand implements Callable<Integer> {
                     + "' is not available yet; use auto, random or bounded");
             default -> throw usage("--strategy must be auto, random, bounded, pct, dpor or stateful, got '" + strategy + "'");
         };
+    }
+
+    /** The failure a schedule file records: the fault's message, or the first line of the bug's. */
+    private static String failure(Execution bug) {
+        if (bug.outcome().fault() != null) {
+            return bug.outcome().fault().message();
+        }
+        String m = bug.message();
+        int nl = m.indexOf('\n');
+        return m.isEmpty() ? bug.bug().reportName() : nl < 0 ? m : m.substring(0, nl);
+    }
+
+    private Checks checks() {
+        if (livelockBound < 0) {
+            throw usage("--livelock-bound must not be negative");
+        }
+        InvariantAt at = switch (invariantAt.toLowerCase(Locale.ROOT)) {
+            case "step" -> InvariantAt.STEP;
+            case "exit" -> InvariantAt.EXIT;
+            default -> throw usage("--invariant-at must be step or exit, got '" + invariantAt + "'");
+        };
+        return new Checks(livelockBound, List.of(), at);
     }
 
     private KernelConfig kernelConfig() {
@@ -175,33 +212,5 @@ final class ExploreCommand implements Callable<Integer> {
 
     private ParameterException usage(String message) {
         return new ParameterException(spec.commandLine(), message);
-    }
-
-    /** Progress on stderr, only when it is a terminal: one line rewritten in place. */
-    private static final class Progress implements Explorer.Progress {
-        private final PrintWriter err;
-        private final boolean terminal;
-        private boolean printed;
-
-        Progress(PrintWriter err, boolean terminal) {
-            this.err = err;
-            this.terminal = terminal;
-        }
-
-        @Override
-        public void executed(long executions, Execution last) {
-            if (terminal && executions % 1000 == 0) {
-                err.print("\rexplored " + String.format(Locale.ROOT, "%,d", executions) + " executions");
-                err.flush();
-                printed = true;
-            }
-        }
-
-        void done() {
-            if (printed) {
-                err.print("\r\033[K");
-                err.flush();
-            }
-        }
     }
 }

@@ -34,7 +34,9 @@ final class ExploreReport {
             root.put("kind", bug.bug().reportName());
             root.put("message", bug.message());
             ArrayNode threads = root.putArray("threads");
-            if (bug.outcome().fault() != null) {
+            if (!bug.threads().isEmpty()) {
+                bug.threads().forEach(threads::add);
+            } else if (bug.outcome().fault() != null) {
                 threads.add(bug.outcome().fault().tid());
             } else {
                 bug.outcome().blocked().forEach(threads::add);

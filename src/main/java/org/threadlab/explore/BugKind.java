@@ -13,6 +13,8 @@ public enum BugKind {
     FAULT,
     RACE,
     LIVELOCK,
+    /** A READY thread that never runs while others keep running (explore.check.ProgressMonitor). */
+    STARVATION,
     INVARIANT;
 
     /** The report's name: lower case, as {@code reach_error}. */

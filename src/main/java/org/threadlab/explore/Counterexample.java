@@ -25,6 +25,8 @@ import org.threadlab.vm.interp.VmThread;
  */
 public final class Counterexample {
     private static final int MAX_COLUMN = 44;
+    /** Rows shown of a run that goes on without end (a livelock or starvation: {@link Execution#shownInstructions}). */
+    private static final int MAX_ENDLESS_ROWS = 60;
 
     /** A row: a step of thread {@code tid} at {@code where}, or a switch note when tid is 0. */
     record Row(int tid, String where, String note) {
@@ -61,13 +63,16 @@ public final class Counterexample {
                                 + " (both READY at the same priority)"));
             }
         });
-        machine.run();
+        machine.run(failing.shownInstructions());
+        if (c.endless()) {
+            c.rows.add(new Row(0, "", "... and so on: the threads go on like this"));
+        }
         return c;
     }
 
     private void step(Machine machine, SimThread t, StepEnd end) {
         threads.putIfAbsent(t.tid(), t.label());
-        if (end == StepEnd.LOCAL) {
+        if (end == StepEnd.LOCAL || endless() && rows.size() >= MAX_ENDLESS_ROWS) {
             return;
         }
         VmThread vm = machine.thread(t.tid());
@@ -80,6 +85,11 @@ public final class Counterexample {
             return; // a loop spinning on one line reads as one row
         }
         rows.add(new Row(t.tid(), where, did));
+    }
+
+    /** True for a failure that repeats without end: its table shows how it begins. */
+    private boolean endless() {
+        return execution.bug() == BugKind.LIVELOCK || execution.bug() == BugKind.STARVATION;
     }
 
     /** "count", "buf+8", "heap block 3+16", "stack of thread 2+40": where a shared access went. */

@@ -1,7 +1,10 @@
 package org.threadlab.explore;
 
+import java.util.List;
 import java.util.Objects;
 
+import org.threadlab.explore.check.ExecutionChecks;
+import org.threadlab.explore.check.Finding;
 import org.threadlab.kernel.choice.ChoicePoint;
 import org.threadlab.kernel.choice.Chooser;
 import org.threadlab.kernel.choice.RecordingChooser;
@@ -13,18 +16,31 @@ import org.threadlab.vm.interp.VmOutcome;
 /**
  * One run of the target under a chooser, to its end: how it ended, the bug it shows (null when
  * none), every choice made (the replayable schedule), and how many of them were preemptions.
+ * For a bug one of the target's checks found (livelock, starvation, invariant), {@code threads}
+ * names the threads involved and {@code shownInstructions} how far the counterexample table
+ * goes; otherwise they are empty and {@link Long#MAX_VALUE}.
  */
-public record Execution(VmOutcome outcome, BugKind bug, String message, Schedule schedule, int preemptions) {
+public record Execution(VmOutcome outcome, BugKind bug, String message, Schedule schedule, int preemptions,
+                        List<Integer> threads, long shownInstructions) {
+    public Execution {
+        threads = List.copyOf(threads);
+    }
 
     /** Runs {@code target} once with {@code chooser}. */
     public static Execution run(Target target, Chooser chooser) {
         RecordingChooser recording = new RecordingChooser(chooser);
         Machine machine = target.start(recording);
-        VmOutcome outcome = machine.run();
+        ExecutionChecks.Result checked = ExecutionChecks.run(machine, target.checks());
+        VmOutcome outcome = checked.outcome();
+        Schedule schedule = recording.schedule();
+        Finding f = checked.finding();
+        if (f != null && BugKind.of(outcome) == null) {
+            return new Execution(outcome, f.kind(), f.message() + "\n", schedule, preemptions(schedule), f.threads(),
+                    f.shownInstructions());
+        }
         BugKind bug = BugKind.of(outcome);
         String message = bug == null ? "" : OutcomeDiagnosis.describe(machine, outcome);
-        Schedule schedule = recording.schedule();
-        return new Execution(outcome, bug, message, schedule, preemptions(schedule));
+        return new Execution(outcome, bug, message, schedule, preemptions(schedule), List.of(), Long.MAX_VALUE);
     }
 
     /** The PREEMPT choices that switched threads. */

@@ -2,6 +2,7 @@ package org.threadlab.explore;
 
 import java.util.List;
 
+import org.threadlab.explore.check.Checks;
 import org.threadlab.kernel.KernelConfig;
 import org.threadlab.kernel.choice.Chooser;
 import org.threadlab.vm.VmConfig;
@@ -12,12 +13,25 @@ import org.threadlab.vm.lib.LibState;
 
 /**
  * What is explored: a compiled program with its library, VM budgets, kernel configuration
- * (CPUs, preemption points, spurious wakeups), its argv and the seed of its rand().
+ * (CPUs, preemption points, spurious wakeups), its argv, the seed of its rand(), and the checks
+ * every execution runs besides the VM's own (livelock and starvation, lab-defined invariants:
+ * compile those with {@link org.threadlab.explore.check.InvariantCompiler}).
  */
 public record Target(Program program, BuiltinRegistry library, VmConfig vm, KernelConfig kernel,
-                     List<String> argv, long seed) {
+                     List<String> argv, long seed, Checks checks) {
     public Target {
         argv = List.copyOf(argv);
+    }
+
+    /** A target with the default checks: livelock and starvation, no invariants. */
+    public Target(Program program, BuiltinRegistry library, VmConfig vm, KernelConfig kernel, List<String> argv,
+                  long seed) {
+        this(program, library, vm, kernel, argv, seed, Checks.defaults());
+    }
+
+    /** This target with {@code checks} instead. */
+    public Target withChecks(Checks checks) {
+        return new Target(program, library, vm, kernel, argv, seed, checks);
     }
 
     /** A started machine, its main thread created, that takes its choices from {@code chooser}. */

@@ -22,9 +22,12 @@ public record Verdict(Execution bug, boolean complete, String coverage, long exe
         if (bug != null) {
             return bug.bug().reportName() + " found after " + runs + ", " + time;
         }
+        String cut = budgetEnds == 0 ? "" : String.format(java.util.Locale.ROOT,
+                "; %,d execution%s cut short (a budget, or a schedule of the explorer that kept a thread waiting)",
+                budgetEnds, budgetEnds == 1 ? "" : "s");
         if (complete) {
-            return "no bug: complete, " + coverage + ", " + runs + ", " + time;
+            return "no bug: complete, " + coverage + ", " + runs + ", " + time + cut;
         }
-        return "no bug found in " + coverage + ": " + runs + ", " + time;
+        return "no bug found in " + coverage + ": " + runs + ", " + time + cut;
     }
 }

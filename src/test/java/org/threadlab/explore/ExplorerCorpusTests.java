@@ -11,10 +11,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.threadlab.cc.Compiler;
 import org.threadlab.cc.Diagnostics;
 import org.threadlab.cc.SourceFile;
 import org.threadlab.cc.pp.PreprocessorConfig;
+import org.threadlab.explore.check.Checks;
+import org.threadlab.explore.check.InvariantAt;
+import org.threadlab.explore.check.InvariantCompiler;
 import org.threadlab.explore.strategy.Auto;
 import org.threadlab.explore.strategy.DepthFirst;
 import org.threadlab.explore.strategy.Strategy;
@@ -29,8 +31,11 @@ import org.threadlab.vm.lib.StandardLibrary;
 /**
  * The known-buggy and known-correct programs of {@code explore/corpus}: each says on its first
  * line what the explorer must conclude ({@code // explore: deadlock}, {@code assertion},
- * {@code no-bug}, {@code no-bug complete}). Every bug found must replay, from its schedule file,
- * to the same failure. Budgets are in executions, so the outcome is the same on every machine.
+ * {@code livelock}, {@code starvation}, {@code invariant}, {@code no-bug}, {@code no-bug complete}).
+ * Optional lines after it set {@code // explore-cpus: N}, {@code // explore-runs: N} (a smaller
+ * budget), {@code // explore-invariant: EXPR} (repeatable) and {@code // explore-invariant-at: exit}.
+ * Every bug found must replay, from its schedule file, to the same failure. Budgets are in
+ * executions, so the outcome is the same on every machine.
  */
 class ExplorerCorpusTests {
     private static final Path CORPUS = Path.of("src/test/resources/explore/corpus");
@@ -45,11 +50,21 @@ class ExplorerCorpusTests {
     static Target target(Path file) throws IOException {
         BuiltinRegistry library = StandardLibrary.registry();
         SourceFile source = new SourceFile(file.getFileName().toString(), Files.readString(file));
-        var program = Compiler.compile(List.of(source), PreprocessorConfig.builder().build(), new Diagnostics(),
-                library::contains);
-        KernelConfig kernel = KernelConfig.builder().preemption(Preemption.SHARED_ACCESSES).build();
-        return new Target(program, library, VmConfig.builder().instructions(1_000_000).build(), kernel,
-                List.of(source.name()), 1);
+        var compiled = InvariantCompiler.compile(List.of(source), PreprocessorConfig.builder().build(),
+                directives(file, "explore-invariant"), new Diagnostics(), library::contains);
+        List<String> cpus = directives(file, "explore-cpus");
+        KernelConfig kernel = KernelConfig.builder().preemption(Preemption.SHARED_ACCESSES)
+                .cpus(cpus.isEmpty() ? 1 : Integer.parseInt(cpus.get(0))).build();
+        InvariantAt at = directives(file, "explore-invariant-at").contains("exit") ? InvariantAt.EXIT : InvariantAt.STEP;
+        return new Target(compiled.program(), library, VmConfig.builder().instructions(1_000_000).build(), kernel,
+                List.of(source.name()), 1, Checks.defaults().withInvariants(compiled.invariants(), at));
+    }
+
+    /** The values of the {@code // NAME: value} lines of {@code file}. */
+    private static List<String> directives(Path file, String name) throws IOException {
+        String prefix = "// " + name + ": ";
+        return Files.readAllLines(file).stream().filter(l -> l.startsWith(prefix))
+                .map(l -> l.substring(prefix.length()).trim()).toList();
     }
 
     private static String expectation(Path file) throws IOException {
@@ -65,7 +80,9 @@ class ExplorerCorpusTests {
         Target target = target(file);
         boolean wantsComplete = expected.endsWith("complete");
         Strategy strategy = wantsComplete ? new DepthFirst(Integer.MAX_VALUE) : new Auto(2, 1);
-        Verdict v = Explorer.explore(target, strategy, new Budget(BUDGET, Long.MAX_VALUE), () -> 0L, (n, e) -> { });
+        List<String> runs = directives(file, "explore-runs");
+        long budget = runs.isEmpty() ? BUDGET : Long.parseLong(runs.get(0));
+        Verdict v = Explorer.explore(target, strategy, new Budget(budget, Long.MAX_VALUE), () -> 0L, (n, e) -> { });
         if (expected.startsWith("no-bug")) {
             assertThat(v.bug()).as("%s: %s", file, v.summary()).isNull();
             assertThat(v.complete()).as("%s: %s", file, v.summary()).isEqualTo(wantsComplete);

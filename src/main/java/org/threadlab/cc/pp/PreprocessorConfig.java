@@ -37,6 +37,20 @@ public final class PreprocessorConfig {
         this.maxExpansionTokens = b.maxExpansionTokens;
     }
 
+    private PreprocessorConfig(PreprocessorConfig base, IncludeResolver resolver) {
+        this.includeDirs = base.includeDirs;
+        this.macroOptions = base.macroOptions;
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
+        this.maxIncludeDepth = base.maxIncludeDepth;
+        this.maxIfNesting = base.maxIfNesting;
+        this.maxExpansionTokens = base.maxExpansionTokens;
+    }
+
+    /** This configuration with {@code resolver} finding the included files instead. */
+    public PreprocessorConfig withIncludeResolver(IncludeResolver resolver) {
+        return new PreprocessorConfig(this, resolver);
+    }
+
     public static Builder builder() {
         return new Builder();
     }

@@ -39,6 +39,8 @@ import org.threadlab.vm.mem.AddressSpace;
  * {@link #functionAt} (checking function pointers) and the address helpers.
  */
 public final class Machine {
+    /** Stack of an {@link #evaluate} call. */
+    private static final int SCRATCH_STACK_BYTES = 64 * 1024;
     private final Program program;
     private final VmConfig config;
     private final Kernel kernel;
@@ -309,6 +311,22 @@ public final class Machine {
             cycle.add(t.tid());
         }
         return new VmOutcome(VmOutcome.Status.DEADLOCK, 0, null, null, blocked, cycle, used);
+    }
+
+    /**
+     * Calls {@code function} (no parameters, e.g. an invariant's {@code int f(void)}) on a scratch
+     * stack and returns its value, leaving no trace: no kernel step, event or choice, nothing
+     * charged to the budgets, no access reported, no stack marked shared, no segment id used.
+     * It may read any memory; it may not write outside its own frames or call the library.
+     * Throws FaultException when it faults, does either, or runs more than {@code limit} instructions.
+     */
+    public long evaluate(int function, int limit) {
+        int stack = memory.openScratchStack(SCRATCH_STACK_BYTES);
+        try {
+            return VmThread.scratch(this, program.function(function), stack).evaluate(kernel, limit);
+        } finally {
+            memory.closeScratchStack(stack);
+        }
     }
 
     // ---------------------------------------------------------------- for threads and builtins

@@ -112,6 +112,14 @@ public final class VmThread implements ThreadBody {
     private long[] interjectionArgs;
     /** The C library's per-thread state (errno, cleanup handlers, thread-specific data), or null. */
     private Object libraryState;
+    /**
+     * True for a scratch thread that evaluates a function without side effects ({@link #evaluate}):
+     * it may read any memory, but a write outside its own stack or a library call faults, and its
+     * reads notify no listener and mark no stack shared.
+     */
+    private boolean pure;
+    /** A pure thread's result, once its function returned. */
+    private long pureResult;
 
     VmThread(Machine machine, Function entry, long[] args, int argc) {
         this.machine = machine;
@@ -129,6 +137,39 @@ public final class VmThread implements ThreadBody {
         this.tid = t.tid();
         this.stackId = stackSegment;
         this.stackSeg = mem.segment(stackSegment);
+    }
+
+    /**
+     * A scratch thread that will run {@code function} (no arguments) on the scratch stack
+     * {@code stackSegment}, for {@link Machine#evaluate}.
+     */
+    static VmThread scratch(Machine machine, Function function, int stackSegment) {
+        VmThread t = new VmThread(machine, function, new long[0], 0);
+        t.pure = true;
+        t.stackId = stackSegment;
+        t.stackSeg = machine.memory().segment(stackSegment);
+        return t;
+    }
+
+    /**
+     * Runs a {@link #scratch} thread's function to its return and gives its value, executing at
+     * most {@code limit} instructions, charged to no budget and seen by no kernel or listener.
+     * Throws FaultException for a fault, a write outside its stack, a library call, or the limit.
+     */
+    long evaluate(Kernel kernel, int limit) {
+        begin();
+        int used = 0;
+        while (!finished) {
+            if (used >= limit) {
+                throw new FaultException(FaultKind.BUDGET, "it did not finish within " + limit + " instructions");
+            }
+            used += run(kernel, null, limit - used);
+        }
+        return pureResult;
+    }
+
+    private FaultException impure(String what, long address) {
+        return new FaultException(FaultKind.LIBRARY, "it " + what + " (an invariant must only read memory)", address);
     }
 
     @Override
@@ -280,16 +321,23 @@ public final class VmThread implements ThreadBody {
                     case Op.STORE_8, Op.STORE_16, Op.STORE_32, Op.STORE_64 -> {
                         long v = stack[--sp];
                         long a = stack[--sp];
-                        store(mem, code[opPc], a, v);
                         if ((int) (a >>> 32) != ownStack || own.isShared()) {
+                            if (pure) {
+                                throw impure("writes memory", a);
+                            }
+                            store(mem, code[opPc], a, v);
                             noteShared(opPc, a, WIDTH[code[opPc]], true);
                             break loop;
                         }
+                        store(mem, code[opPc], a, v);
                     }
                     case Op.STRUCT_COPY -> {
                         long src = stack[--sp];
                         long dst = stack[--sp];
                         int n = code[pc++];
+                        if (pure && (int) (dst >>> 32) != ownStack) {
+                            throw impure("writes memory", dst);
+                        }
                         mem.copy(dst, src, n & 0xFFFF_FFFFL);
                         boolean shared = (int) (dst >>> 32) != ownStack || (int) (src >>> 32) != ownStack || own.isShared();
                         if (shared) {
@@ -301,6 +349,9 @@ public final class VmThread implements ThreadBody {
                     case Op.ZERO -> {
                         long dst = stack[--sp];
                         int n = code[pc++];
+                        if (pure && (int) (dst >>> 32) != ownStack) {
+                            throw impure("writes memory", dst);
+                        }
                         mem.fill(dst, 0, n & 0xFFFF_FFFFL);
                         if ((int) (dst >>> 32) != ownStack || own.isShared()) {
                             noteShared(opPc, dst, n, true);
@@ -618,6 +669,9 @@ public final class VmThread implements ThreadBody {
                         break loop;
                     }
                     case Op.EXIT -> {
+                        if (pure) {
+                            throw impure("exits", 0);
+                        }
                         long status = stack[--sp];
                         this.pc = pc;
                         this.sp = sp;
@@ -634,6 +688,9 @@ public final class VmThread implements ThreadBody {
         } catch (FaultException e) {
             this.pc = opPc;
             this.sp = sp;
+            if (pure) {
+                throw e;
+            }
             machine.fault(new Fault(e.kind(), e.getMessage(), tid, fn.posAt(opPc), e.address(), backtrace()));
             return count;
         }
@@ -688,6 +745,9 @@ public final class VmThread implements ThreadBody {
      * foreign stack as shared, so from now on its owner's accesses to it are steps too.
      */
     private void noteShared(int opPc, long address, int bytes, boolean write) {
+        if (pure) {
+            return; // an evaluation's reads are no step of the program
+        }
         lastStepEnd = StepEnd.SHARED_ACCESS;
         lastOpFn = fn;
         lastOpPc = opPc;
@@ -816,6 +876,9 @@ public final class VmThread implements ThreadBody {
     }
 
     private void callBuiltin(Kernel kernel, SimThread self, Builtin b, int argc, int opPc) {
+        if (pure) {
+            throw impure("calls a library function", 0);
+        }
         lastStepEnd = StepEnd.KERNEL_CALL;
         lastOpFn = fn;
         lastOpPc = opPc;
@@ -892,6 +955,11 @@ public final class VmThread implements ThreadBody {
      * key destructors run); without them main ends the process and a start routine the thread.
      */
     private void finish(Kernel kernel, SimThread self, long value, int opPc) {
+        if (pure) {
+            pureResult = value;
+            finished = true;
+            return;
+        }
         Builtin then = machine.isMain(self) ? machine.mainReturn() : machine.startRoutineReturn();
         if (then != null) {
             stack[sp++] = value;
@@ -951,6 +1019,37 @@ public final class VmThread implements ThreadBody {
     /** Id of this thread's stack segment. */
     public int stackSegment() {
         return stackId;
+    }
+
+    /**
+     * A hash of this thread's registers: the function and pc of every active frame, their slots
+     * (the locals the compiler keeps out of memory) and the operand stack. Not its stack memory.
+     * The explorer's livelock check compares it between steps: a thread whose registers and
+     * shared state are back where they were has made no progress.
+     */
+    public long registerHash() {
+        long h = mix(depth, pc);
+        if (fn != null) {
+            h = mix(h, fn.name.hashCode());
+            int slotEnd = slotBase + fn.slots;
+            for (int i = 0; i < slotEnd; i++) {
+                h = mix(h, slots[i]);
+            }
+        }
+        for (int i = 0; i < depth - 1; i++) {
+            h = mix(mix(h, savedFn[i].name.hashCode()), savedPc[i]);
+        }
+        for (int i = 0; i < sp; i++) {
+            h = mix(h, stack[i]);
+        }
+        return h;
+    }
+
+    private static long mix(long h, long v) {
+        long z = h * 0x9E3779B97F4A7C15L + v;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     /** Frames on this thread's call stack. */

@@ -48,6 +48,9 @@ public final class AddressSpace implements org.threadlab.kernel.AddressSpace {
     private Segment[] segments = new Segment[64];
     private int count;
     private long bytesInUse;
+    /** The bytes of the last scratch stack, reused by the next one. */
+    private byte[] scratchBytes;
+    private int scratchCommitted;
 
     /** An empty address space with only the NULL guard and the code segment. */
     public AddressSpace(long memoryBudget) {
@@ -155,6 +158,35 @@ public final class AddressSpace implements org.threadlab.kernel.AddressSpace {
     /** The thread owning stack {@code id} has exited: its bytes go, later accesses fault. */
     public void releaseStack(int id) {
         release(segments[id]);
+    }
+
+    /**
+     * A scratch stack of {@code size} bytes for an evaluation that must leave no trace (the
+     * explorer's invariants): it takes the next segment id and is not charged to the memory
+     * budget; {@link #closeScratchStack} removes it again, so the program's later segments get the
+     * ids they would have had without it. No other segment may be created while it is open.
+     */
+    public int openScratchStack(int size) {
+        byte[] data = scratchBytes != null ? scratchBytes : new byte[Math.min(size, STACK_INITIAL_COMMIT)];
+        scratchBytes = null;
+        if (count == segments.length) {
+            segments = Arrays.copyOf(segments, count * 2);
+        }
+        Segment s = new Segment(count, SegmentKind.STACK, size, "scratch stack", null, 0, false, data);
+        segments[count++] = s;
+        scratchCommitted = data.length;
+        return s.id;
+    }
+
+    /** Removes the scratch stack {@code id} that {@link #openScratchStack} returned; keeps its bytes for the next one. */
+    public void closeScratchStack(int id) {
+        if (id != count - 1) {
+            throw new IllegalStateException("scratch stack " + id + " is not the last segment (" + (count - 1) + ")");
+        }
+        Segment s = segments[id];
+        bytesInUse -= s.data.length - scratchCommitted; // what it committed while open
+        scratchBytes = s.data;
+        segments[--count] = null;
     }
 
     /**

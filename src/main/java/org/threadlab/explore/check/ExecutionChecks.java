@@ -1,0 +1,84 @@
+package org.threadlab.explore.check;
+
+import org.threadlab.kernel.SimThread;
+import org.threadlab.kernel.StepEnd;
+import org.threadlab.kernel.StepListener;
+import org.threadlab.vm.interp.Machine;
+import org.threadlab.vm.interp.VmOutcome;
+
+/**
+ * Runs a started machine to its end with the checks attached, and says what they found.
+ *
+ * <p>Invariants checked at every step are attached from the start. The progress monitor joins
+ * only once the run has executed {@link #WATCH_AFTER} instructions: most executions the explorer
+ * tries are short and end by themselves, so they pay nothing for it (with a sink attached the
+ * kernel builds an event object for everything it does). A livelock or starvation is found
+ * {@code WATCH_AFTER} instructions plus the bound later than it could be, which changes no verdict.
+ */
+public final class ExecutionChecks {
+    /** Instructions a run executes before the progress monitor starts watching it. */
+    static final long WATCH_AFTER = 20_000;
+
+    /** How the run ended, and what a check found in it (null: nothing). */
+    public record Result(VmOutcome outcome, Finding finding) {
+    }
+
+    private ExecutionChecks() {
+    }
+
+    /** Runs {@code machine} (started) to its end under {@code checks}. */
+    public static Result run(Machine machine, Checks checks) {
+        InvariantChecker invariants = checks.invariants().isEmpty() ? null
+                : new InvariantChecker(machine, checks.invariants());
+        StepListener stepInvariants = invariants != null && checks.at() == InvariantAt.STEP ? invariants : null;
+        machine.kernel().setStepListener(stepInvariants);
+        ProgressMonitor monitor = null;
+        VmOutcome outcome;
+        if (checks.livelockBound() > 0) {
+            outcome = machine.run(WATCH_AFTER);
+            if (outcome.status() == VmOutcome.Status.RUNNING) {
+                monitor = new ProgressMonitor(machine, checks.livelockBound());
+                machine.kernel().setSink(monitor);
+                machine.setAccessListener(monitor);
+                machine.kernel().setStepListener(both(stepInvariants, monitor));
+                outcome = machine.run();
+            }
+        } else {
+            outcome = machine.run();
+        }
+        return new Result(outcome, finding(machine, outcome, invariants, monitor, checks));
+    }
+
+    private static Finding finding(Machine machine, VmOutcome outcome, InvariantChecker invariants,
+                                   ProgressMonitor monitor, Checks checks) {
+        if (invariants != null && invariants.failure() != null) {
+            return invariants.failure();
+        }
+        if (monitor != null) {
+            boolean endless = monitor.halted() || (outcome.status() == VmOutcome.Status.BUDGET
+                    && outcome.instructions() >= machine.config().instructions());
+            Finding starved = endless ? monitor.starvation() : null;
+            if (starved != null) {
+                return starved;
+            }
+            if (monitor.livelocked()) {
+                return monitor.livelock();
+            }
+        }
+        if (invariants != null && checks.at() == InvariantAt.EXIT && outcome.status() == VmOutcome.Status.EXITED) {
+            invariants.checkAtExit();
+            return invariants.failure();
+        }
+        return null;
+    }
+
+    private static StepListener both(StepListener first, StepListener second) {
+        if (first == null) {
+            return second;
+        }
+        return (SimThread t, int used, StepEnd end) -> {
+            first.afterStep(t, used, end);
+            second.afterStep(t, used, end);
+        };
+    }
+}
