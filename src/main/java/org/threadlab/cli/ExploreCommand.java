@@ -12,6 +12,7 @@ import org.threadlab.cc.CompileError;
 import org.threadlab.cc.Compiler;
 import org.threadlab.cc.Diagnostics;
 import org.threadlab.explore.Budget;
+import org.threadlab.explore.BugKind;
 import org.threadlab.explore.Counterexample;
 import org.threadlab.explore.Execution;
 import org.threadlab.explore.Explorer;
@@ -37,7 +38,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code threadlab explore prog.c [options] [-- program arguments]}: searches the program's
- * schedules for a deadlock, a failed assertion, reach_error or a fault, and prints the first one
+ * schedules for a deadlock, a failed assertion, reach_error, a fault or (with --races) a data race, and prints the first one
  * found as a per-thread table of its minimised schedule.
  */
 @Command(name = "explore", mixinStandardHelpOptions = true, sortOptions = false,
@@ -86,6 +87,9 @@ final class ExploreCommand implements Callable<Integer> {
             description = "instruction budget of each execution (default: 1000000)")
     private long maxInstructions;
 
+    @Option(names = "--races", description = "also report data races (accesses with no happens-before between them)")
+    private boolean races;
+
     @Option(names = "--report", paramLabel = "FILE", description = "write a JSON summary of the search to FILE")
     private Path report;
 
@@ -112,7 +116,7 @@ final class ExploreCommand implements Callable<Integer> {
         err.print(diagnostics.render());
         KernelConfig kernel = kernelConfig();
         VmConfig vm = vmConfig();
-        Target target = new Target(compiled, library, vm, kernel, program.argv(), seed);
+        Target target = new Target(compiled, library, vm, kernel, program.argv(), seed, races);
         Progress progress = new Progress(err, System.console() != null);
         Verdict verdict = Explorer.explore(target, chosen, new Budget(runs, nanos), System::nanoTime, progress);
         progress.done();
@@ -129,7 +133,8 @@ final class ExploreCommand implements Callable<Integer> {
         if (scheduleOut != null && verdict.foundBug()) {
             new ScheduleFile(program.files(), program.programArgs(), cpus, kernel.defaultPolicy(),
                     kernel.timesliceTicks(), kernel.preemption(), spuriousWakeups, seed,
-                    verdict.bug().bug().reportName(), verdict.bug().outcome().fault() == null
+                    verdict.bug().bug().reportName(), verdict.bug().bug() == BugKind.RACE ? verdict.bug().message()
+                            : verdict.bug().outcome().fault() == null
                             ? "deadlock" : verdict.bug().outcome().fault().message(),
                     verdict.bug().schedule()).write(scheduleOut);
         }

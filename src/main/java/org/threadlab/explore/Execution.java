@@ -2,6 +2,7 @@ package org.threadlab.explore;
 
 import java.util.Objects;
 
+import org.threadlab.explore.race.RaceDetector;
 import org.threadlab.kernel.choice.ChoicePoint;
 import org.threadlab.kernel.choice.Chooser;
 import org.threadlab.kernel.choice.RecordingChooser;
@@ -20,9 +21,14 @@ public record Execution(VmOutcome outcome, BugKind bug, String message, Schedule
     public static Execution run(Target target, Chooser chooser) {
         RecordingChooser recording = new RecordingChooser(chooser);
         Machine machine = target.start(recording);
+        RaceDetector races = target.races() ? RaceDetector.attach(machine) : null;
         VmOutcome outcome = machine.run();
         BugKind bug = BugKind.of(outcome);
         String message = bug == null ? "" : OutcomeDiagnosis.describe(machine, outcome);
+        if (races != null && races.race() != null) {
+            bug = BugKind.RACE;
+            message = races.message() + "\n";
+        }
         Schedule schedule = recording.schedule();
         return new Execution(outcome, bug, message, schedule, preemptions(schedule));
     }
@@ -40,11 +46,15 @@ public record Execution(VmOutcome outcome, BugKind bug, String message, Schedule
 
     /**
      * True when {@code other} fails the same way: the same kind of bug and, for faults and failed
-     * assertions, the same message at the same source line (whichever thread it is).
+     * assertions, the same message at the same source line (whichever thread it is); for races,
+     * the same two lines with the same kinds of access (the detector's halt reason says which).
      */
     public boolean sameFailureAs(Execution other) {
         if (bug == null || bug != other.bug) {
             return false;
+        }
+        if (bug == BugKind.RACE) {
+            return Objects.equals(outcome.haltReason(), other.outcome.haltReason());
         }
         if (outcome.fault() == null || other.outcome.fault() == null) {
             return outcome.fault() == other.outcome.fault();

@@ -29,7 +29,8 @@ import org.threadlab.vm.lib.StandardLibrary;
 /**
  * The known-buggy and known-correct programs of {@code explore/corpus}: each says on its first
  * line what the explorer must conclude ({@code // explore: deadlock}, {@code assertion},
- * {@code no-bug}, {@code no-bug complete}). Every bug found must replay, from its schedule file,
+ * {@code no-bug}, {@code no-bug complete}, {@code race}); a second line
+ * {@code // explore-with: races} turns the race detector on. Every bug found must replay, from its schedule file,
  * to the same failure. Budgets are in executions, so the outcome is the same on every machine.
  */
 class ExplorerCorpusTests {
@@ -62,7 +63,7 @@ class ExplorerCorpusTests {
     @MethodSource("programs")
     void explorerConcludesWhatTheProgramSays(Path file, @TempDir Path tmp) throws IOException {
         String expected = expectation(file);
-        Target target = target(file);
+        Target target = target(file).withRaces(Files.readAllLines(file).get(1).equals("// explore-with: races"));
         boolean wantsComplete = expected.endsWith("complete");
         Strategy strategy = wantsComplete ? new DepthFirst(Integer.MAX_VALUE) : new Auto(2, 1);
         Verdict v = Explorer.explore(target, strategy, new Budget(BUDGET, Long.MAX_VALUE), () -> 0L, (n, e) -> { });
