@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.threadlab.cc.CompileError;
 import org.threadlab.cc.Diagnostics;
 import org.threadlab.explore.Budget;
+import org.threadlab.explore.BugKind;
 import org.threadlab.explore.Counterexample;
 import org.threadlab.explore.Execution;
 import org.threadlab.explore.Explorer;
@@ -38,9 +39,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code threadlab explore prog.c [options] [-- program arguments]}: searches the program's
- * schedules for a deadlock, a failed assertion, reach_error, a fault, a livelock, starvation or a
- * broken invariant (--invariant), and prints the first one found as a per-thread table of its
- * minimised schedule.
+ * schedules for a deadlock, a failed assertion, reach_error, a fault, a livelock, starvation, a
+ * broken invariant (--invariant) or a data race (--races), and prints the first one found as a
+ * per-thread table of its minimised schedule.
  */
 @Command(name = "explore", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Searches a C program's schedules for the interleaving that breaks it.",
@@ -99,6 +100,9 @@ final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--invariant-at", paramLabel = "WHEN", defaultValue = "step",
             description = "when the invariants are checked: step (after every visible step, default) or exit")
     private String invariantAt;
+
+    @Option(names = "--races", description = "also report data races (accesses with no happens-before between them)")
+    private boolean races;
 
     @Option(names = "--report", paramLabel = "FILE", description = "write a JSON summary of the search to FILE")
     private Path report;
@@ -185,7 +189,7 @@ final class ExploreCommand implements Callable<Integer> {
             case "exit" -> InvariantAt.EXIT;
             default -> throw usage("--invariant-at must be step or exit, got '" + invariantAt + "'");
         };
-        return new Checks(livelockBound, List.of(), at);
+        return new Checks(livelockBound, List.of(), at, races);
     }
 
     private KernelConfig kernelConfig() {

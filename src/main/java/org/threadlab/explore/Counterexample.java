@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.threadlab.cc.SourcePos;
+import org.threadlab.explore.race.RaceDetector;
 import org.threadlab.kernel.SimThread;
 import org.threadlab.kernel.StepEnd;
 import org.threadlab.kernel.choice.ChoicePoint;
@@ -51,8 +52,13 @@ public final class Counterexample {
             last[0] = point;
             return replay.choose(point, options, realistic);
         });
-        machine.setAccessListener((thread, address, bytes, write) ->
-                c.access = (write ? "writes " : "reads ") + memoryName(machine, address));
+        RaceDetector races = target.checks().races() ? RaceDetector.attach(machine) : null; // stops the replay at the race
+        machine.setAccessListener((thread, address, bytes, write) -> {
+            c.access = (write ? "writes " : "reads ") + memoryName(machine, address);
+            if (races != null) {
+                races.onSharedAccess(thread, address, bytes, write);
+            }
+        });
         machine.kernel().setStepListener((SimThread t, int used, StepEnd end) -> c.step(machine, t, end));
         machine.kernel().setSink(event -> {
             if (event instanceof ContextSwitched s && s.reason() == SwitchReason.CHOSEN) {

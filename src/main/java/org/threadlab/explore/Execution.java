@@ -56,11 +56,15 @@ public record Execution(VmOutcome outcome, BugKind bug, String message, Schedule
 
     /**
      * True when {@code other} fails the same way: the same kind of bug and, for faults and failed
-     * assertions, the same message at the same source line (whichever thread it is).
+     * assertions, the same message at the same source line (whichever thread it is); for races,
+     * the same two lines with the same kinds of access (the detector's halt reason says which).
      */
     public boolean sameFailureAs(Execution other) {
         if (bug == null || bug != other.bug) {
             return false;
+        }
+        if (bug == BugKind.RACE) {
+            return Objects.equals(outcome.haltReason(), other.outcome.haltReason());
         }
         if (outcome.fault() == null || other.outcome.fault() == null) {
             return outcome.fault() == other.outcome.fault();

@@ -14,8 +14,9 @@ import org.threadlab.vm.lib.LibState;
 /**
  * What is explored: a compiled program with its library, VM budgets, kernel configuration
  * (CPUs, preemption points, spurious wakeups), its argv, the seed of its rand(), and the checks
- * every execution runs besides the VM's own (livelock and starvation, lab-defined invariants:
- * compile those with {@link org.threadlab.explore.check.InvariantCompiler}).
+ * every execution runs besides the VM's own (livelock and starvation, data races with
+ * {@code explore --races}, lab-defined invariants: compile those with
+ * {@link org.threadlab.explore.check.InvariantCompiler}).
  */
 public record Target(Program program, BuiltinRegistry library, VmConfig vm, KernelConfig kernel,
                      List<String> argv, long seed, Checks checks) {
@@ -32,6 +33,11 @@ public record Target(Program program, BuiltinRegistry library, VmConfig vm, Kern
     /** This target with {@code checks} instead. */
     public Target withChecks(Checks checks) {
         return new Target(program, library, vm, kernel, argv, seed, checks);
+    }
+
+    /** This target with race detection on or off. */
+    public Target withRaces(boolean on) {
+        return withChecks(checks.withRaces(on));
     }
 
     /** A started machine, its main thread created, that takes its choices from {@code chooser}. */

@@ -45,6 +45,7 @@ public final class Kernel {
     private final Chooser chooser;
     private final Preemption preemption;
     private StepListener stepListener;
+    private SyncListener syncListener;
     private final Scheduler scheduler;
     private final TimerQueue timers = new TimerQueue();
     private final PriorityInheritance inheritance = new PriorityInheritance(this);
@@ -236,6 +237,9 @@ public final class Kernel {
             emit(new ThreadCreated(seq++, tick, eventCpu, tid, process.pid(),
                     creator == null ? 0 : creator.tid(), priority, policy, label));
         }
+        if (syncListener != null) {
+            syncListener.created(creator, t);
+        }
         scheduler.enqueueTail(t);
         needResched = true;
         return t;
@@ -245,6 +249,9 @@ public final class Kernel {
     public void exitThread(SimThread t, long value) {
         t.exitValue = value;
         terminate(t);
+        if (syncListener != null) {
+            syncListener.released(t, t, LockMode.EXCLUSIVE);
+        }
         if (sink != null) {
             emit(new ThreadExited(seq++, tick, eventCpu, t.tid(), value));
         }
@@ -252,6 +259,9 @@ public final class Kernel {
         if (joiner != null) {
             joiner.complete(Errno.EOK, value);
             wake(joiner, Errno.EOK);
+            if (syncListener != null) {
+                syncListener.acquired(joiner, t, LockMode.EXCLUSIVE);
+            }
             reap(t);
         } else if (t.detached) {
             reap(t);
@@ -341,6 +351,9 @@ public final class Kernel {
             self.complete(Errno.EINVAL, 0);
         } else if (!target.isAlive()) {
             self.complete(Errno.EOK, target.exitValue);
+            if (syncListener != null) {
+                syncListener.acquired(self, target, LockMode.EXCLUSIVE);
+            }
             reap(target);
         } else {
             block(self, ThreadState.JOIN, target);
@@ -588,6 +601,35 @@ public final class Kernel {
         this.stepListener = listener;
     }
 
+    /** Sets (or clears, with null) the listener told of every happens-before edge (the race detector). */
+    public void setSyncListener(SyncListener listener) {
+        this.syncListener = listener;
+    }
+
+    /**
+     * {@code t} acquired {@code o} for the sync listener only, with no event: barrier departures and
+     * thread pool hand-offs, whose events say something else.
+     */
+    public void syncAcquired(SimThread t, KernelObject o) {
+        if (syncListener != null) {
+            syncListener.acquired(t, o, LockMode.TOKEN);
+        }
+    }
+
+    /** {@code t} released {@code o} for the sync listener only, with no event (see {@link #syncAcquired}). */
+    public void syncReleased(SimThread t, KernelObject o) {
+        if (syncListener != null && t != null) {
+            syncListener.released(t, o, LockMode.TOKEN);
+        }
+    }
+
+    /** {@code t} made an atomic access at memory {@code address} (atomic builtins, fences, pthread_once). */
+    public void synchronizedOn(SimThread t, long address) {
+        if (syncListener != null) {
+            syncListener.synchronizedOn(t, address);
+        }
+    }
+
     public boolean hasSink() {
         return sink != null;
     }
@@ -603,6 +645,9 @@ public final class Kernel {
     }
 
     public void emitAcquired(SimThread t, KernelObject o, LockMode mode) {
+        if (syncListener != null) {
+            syncListener.acquired(t, o, mode);
+        }
         if (sink != null) {
             emit(new LockAcquired(seq++, tick, eventCpu, t.tid(), o.name(), mode));
         }
@@ -610,6 +655,9 @@ public final class Kernel {
 
     /** {@code t} is null when the kernel or the driver gives the object back (a semaphore post). */
     public void emitReleased(SimThread t, KernelObject o, LockMode mode) {
+        if (syncListener != null && t != null) {
+            syncListener.released(t, o, mode);
+        }
         if (sink != null) {
             emit(new LockReleased(seq++, tick, eventCpu, t == null ? 0 : t.tid(), o.name(), mode));
         }

@@ -31,9 +31,10 @@ import org.threadlab.vm.lib.StandardLibrary;
 /**
  * The known-buggy and known-correct programs of {@code explore/corpus}: each says on its first
  * line what the explorer must conclude ({@code // explore: deadlock}, {@code assertion},
- * {@code livelock}, {@code starvation}, {@code invariant}, {@code no-bug}, {@code no-bug complete}).
- * Optional lines after it set {@code // explore-cpus: N}, {@code // explore-runs: N} (a smaller
- * budget), {@code // explore-invariant: EXPR} (repeatable) and {@code // explore-invariant-at: exit}.
+ * {@code livelock}, {@code starvation}, {@code invariant}, {@code race}, {@code no-bug},
+ * {@code no-bug complete}). Optional lines after it set {@code // explore-with: races} (the race
+ * detector on), {@code // explore-cpus: N}, {@code // explore-runs: N} (a smaller budget),
+ * {@code // explore-invariant: EXPR} (repeatable) and {@code // explore-invariant-at: exit}.
  * Every bug found must replay, from its schedule file, to the same failure. Budgets are in
  * executions, so the outcome is the same on every machine.
  */
@@ -77,7 +78,7 @@ class ExplorerCorpusTests {
     @MethodSource("programs")
     void explorerConcludesWhatTheProgramSays(Path file, @TempDir Path tmp) throws IOException {
         String expected = expectation(file);
-        Target target = target(file);
+        Target target = target(file).withRaces(directives(file, "explore-with").contains("races"));
         boolean wantsComplete = expected.endsWith("complete");
         Strategy strategy = wantsComplete ? new DepthFirst(Integer.MAX_VALUE) : new Auto(2, 1);
         List<String> runs = directives(file, "explore-runs");

@@ -1,8 +1,14 @@
 package org.threadlab.explore.check;
 
+import java.util.List;
+
+import org.threadlab.explore.BugKind;
+import org.threadlab.explore.race.Race;
+import org.threadlab.explore.race.RaceDetector;
 import org.threadlab.kernel.SimThread;
 import org.threadlab.kernel.StepEnd;
 import org.threadlab.kernel.StepListener;
+import org.threadlab.vm.interp.AccessListener;
 import org.threadlab.vm.interp.Machine;
 import org.threadlab.vm.interp.VmOutcome;
 
@@ -32,6 +38,7 @@ public final class ExecutionChecks {
                 : new InvariantChecker(machine, checks.invariants());
         StepListener stepInvariants = invariants != null && checks.at() == InvariantAt.STEP ? invariants : null;
         machine.kernel().setStepListener(stepInvariants);
+        RaceDetector races = checks.races() ? RaceDetector.attach(machine) : null;
         ProgressMonitor monitor = null;
         VmOutcome outcome;
         if (checks.livelockBound() > 0) {
@@ -39,18 +46,23 @@ public final class ExecutionChecks {
             if (outcome.status() == VmOutcome.Status.RUNNING) {
                 monitor = new ProgressMonitor(machine, checks.livelockBound());
                 machine.kernel().setSink(monitor);
-                machine.setAccessListener(monitor);
+                machine.setAccessListener(races == null ? monitor : both(races, monitor));
                 machine.kernel().setStepListener(both(stepInvariants, monitor));
                 outcome = machine.run();
             }
         } else {
             outcome = machine.run();
         }
-        return new Result(outcome, finding(machine, outcome, invariants, monitor, checks));
+        return new Result(outcome, finding(machine, outcome, invariants, monitor, races, checks));
     }
 
     private static Finding finding(Machine machine, VmOutcome outcome, InvariantChecker invariants,
-                                   ProgressMonitor monitor, Checks checks) {
+                                   ProgressMonitor monitor, RaceDetector races, Checks checks) {
+        if (races != null && races.race() != null) {
+            Race race = races.race();
+            return new Finding(BugKind.RACE, races.message(), List.of(race.first().tid(), race.second().tid()),
+                    Long.MAX_VALUE);
+        }
         if (invariants != null && invariants.failure() != null) {
             return invariants.failure();
         }
@@ -70,6 +82,13 @@ public final class ExecutionChecks {
             return invariants.failure();
         }
         return null;
+    }
+
+    private static AccessListener both(AccessListener first, AccessListener second) {
+        return (thread, address, bytes, write) -> {
+            first.onSharedAccess(thread, address, bytes, write);
+            second.onSharedAccess(thread, address, bytes, write);
+        };
     }
 
     private static StepListener both(StepListener first, StepListener second) {

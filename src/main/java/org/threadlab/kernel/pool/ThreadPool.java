@@ -112,6 +112,8 @@ public final class ThreadPool extends KernelObject {
      */
     public void unblocked(Kernel kernel, SimThread self) {
         Member m = member(self, "unblocked");
+        kernel.syncAcquired(self, this); // the pool's hidden lock orders its threads' hand-offs
+        kernel.syncReleased(self, this);
         if (m.processing || m.terminating) {
             throw new IllegalStateException(self.name() + " is not in the blocking operation of " + name());
         }
@@ -131,6 +133,8 @@ public final class ThreadPool extends KernelObject {
      */
     public void completed(Kernel kernel, SimThread self) {
         Member m = member(self, "completed");
+        kernel.syncAcquired(self, this);
+        kernel.syncReleased(self, this);
         if (!m.processing) {
             throw new IllegalStateException(self.name() + " is not processing in " + name());
         }

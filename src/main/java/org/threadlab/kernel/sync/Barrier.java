@@ -60,6 +60,7 @@ public final class Barrier extends KernelObject {
      * {@link #SERIAL_THREAD}; the others get 0.
      */
     public void await(Kernel kernel, SimThread self) {
+        kernel.syncReleased(self, this);
         if (++arrived < count) {
             self.complete(Errno.EOK, 0);
             self.setWait(null, generation);
@@ -78,7 +79,9 @@ public final class Barrier extends KernelObject {
                         + " of generation " + w.waitMode() + " while generation " + opened + " opens");
             }
             kernel.wake(w, Errno.EOK);
+            kernel.syncAcquired(w, this);
         }
+        kernel.syncAcquired(self, this);
         self.complete(Errno.EOK, SERIAL_THREAD);
     }
 }

@@ -2,6 +2,7 @@ package org.threadlab.vm.lib;
 
 import java.util.function.LongBinaryOperator;
 
+import org.threadlab.vm.interp.Builtin;
 import org.threadlab.vm.interp.BuiltinCall;
 import org.threadlab.vm.interp.BuiltinRegistry;
 import org.threadlab.vm.mem.AddressSpace;
@@ -62,16 +63,37 @@ final class AtomicLib {
         return returnNew ? updated : old;
     }
 
+    /**
+     * Registers an atomic builtin that also tells the race detector it acquired and released its
+     * address ({@code p}, argument 0), so atomics order the memory around them.
+     */
+    private static void atomic(BuiltinRegistry r, String name, Builtin b) {
+        r.register(name, c -> {
+            c.kernel().synchronizedOn(c.self(), c.arg(0));
+            return b.call(c);
+        });
+    }
+
+    /** A fence: every fence acquires and releases one shared address, 0 (they are all sequentially consistent). */
+    private static long fence(BuiltinCall c) {
+        c.kernel().synchronizedOn(c.self(), 0);
+        return 0;
+    }
+
     static void install(BuiltinRegistry r) {
-        r.register("__sync_synchronize", c -> 0);
-        r.register("__atomic_thread_fence", c -> 0);
+        r.register("__sync_synchronize", AtomicLib::fence);
+        r.register("__atomic_thread_fence", AtomicLib::fence);
         r.register("__atomic_signal_fence", c -> 0);
-        r.register("__atomic_test_and_set", c -> {
+        installMemoryOperations(r);
+    }
+
+    private static void installMemoryOperations(BuiltinRegistry r) {
+        atomic(r, "__atomic_test_and_set", c -> {
             long old = c.memory().loadU8(c.arg(0));
             c.memory().store8(c.arg(0), 1);
             return old != 0 ? 1 : 0;
         });
-        r.register("__atomic_clear", c -> {
+        atomic(r, "__atomic_clear", c -> {
             c.memory().store8(c.arg(0), 0);
             return 0;
         });
@@ -79,19 +101,19 @@ final class AtomicLib {
             String n = "_" + size;
             for (int k = 0; k < OPS.length; k++) {
                 LongBinaryOperator f = FNS[k];
-                r.register("__sync_fetch_and_" + OPS[k] + n, c -> update(c, size, f, false));
-                r.register("__sync_" + OPS[k] + "_and_fetch" + n, c -> update(c, size, f, true));
-                r.register("__atomic_fetch_" + OPS[k] + n, c -> update(c, size, f, false));
-                r.register("__atomic_" + OPS[k] + "_fetch" + n, c -> update(c, size, f, true));
+                atomic(r, "__sync_fetch_and_" + OPS[k] + n, c -> update(c, size, f, false));
+                atomic(r, "__sync_" + OPS[k] + "_and_fetch" + n, c -> update(c, size, f, true));
+                atomic(r, "__atomic_fetch_" + OPS[k] + n, c -> update(c, size, f, false));
+                atomic(r, "__atomic_" + OPS[k] + "_fetch" + n, c -> update(c, size, f, true));
             }
-            r.register("__sync_val_compare_and_swap" + n, c -> {
+            atomic(r, "__sync_val_compare_and_swap" + n, c -> {
                 long old = load(c.memory(), c.arg(0), size);
                 if (old == narrow(c.arg(1), size)) {
                     store(c.memory(), c.arg(0), c.arg(2), size);
                 }
                 return old;
             });
-            r.register("__sync_bool_compare_and_swap" + n, c -> {
+            atomic(r, "__sync_bool_compare_and_swap" + n, c -> {
                 long old = load(c.memory(), c.arg(0), size);
                 if (old != narrow(c.arg(1), size)) {
                     return 0;
@@ -99,18 +121,18 @@ final class AtomicLib {
                 store(c.memory(), c.arg(0), c.arg(2), size);
                 return 1;
             });
-            r.register("__sync_lock_test_and_set" + n, c -> update(c, size, (a, b) -> b, false));
-            r.register("__sync_lock_release" + n, c -> {
+            atomic(r, "__sync_lock_test_and_set" + n, c -> update(c, size, (a, b) -> b, false));
+            atomic(r, "__sync_lock_release" + n, c -> {
                 store(c.memory(), c.arg(0), 0, size);
                 return 0;
             });
-            r.register("__atomic_load" + n, c -> load(c.memory(), c.arg(0), size));
-            r.register("__atomic_store" + n, c -> {
+            atomic(r, "__atomic_load" + n, c -> load(c.memory(), c.arg(0), size));
+            atomic(r, "__atomic_store" + n, c -> {
                 store(c.memory(), c.arg(0), c.arg(1), size);
                 return 0;
             });
-            r.register("__atomic_exchange" + n, c -> update(c, size, (a, b) -> b, false));
-            r.register("__atomic_compare_exchange" + n, c -> {
+            atomic(r, "__atomic_exchange" + n, c -> update(c, size, (a, b) -> b, false));
+            atomic(r, "__atomic_compare_exchange" + n, c -> {
                 AddressSpace m = c.memory();
                 long current = load(m, c.arg(0), size);
                 long expected = load(m, c.arg(1), size);

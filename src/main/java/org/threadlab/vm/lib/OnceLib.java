@@ -36,6 +36,7 @@ final class OnceLib {
     static void install(BuiltinRegistry r) {
         r.register("__threadlab_once_begin", c -> {
             long once = c.arg(0);
+            c.kernel().synchronizedOn(c.self(), once); // a caller that finds it done sees what init wrote
             long state = c.memory().loadI32(once);
             if (state == NOT_RUN) {
                 c.memory().store32(once, RUNNING);
@@ -54,6 +55,7 @@ final class OnceLib {
             return wakeOne(c, w);
         });
         r.register("__threadlab_once_end", c -> {
+            c.kernel().synchronizedOn(c.self(), c.arg(0));
             c.memory().store32(c.arg(0), DONE);
             return wakeOne(c, waiters(c, c.arg(0)));
         });

@@ -29,6 +29,6 @@ final class CheckFixtures {
         KernelConfig kernel = KernelConfig.builder().preemption(Preemption.SHARED_ACCESSES).build();
         return new Target(compiled.program(), StandardLibrary.registry(),
                 VmConfig.builder().instructions(instructions).build(), kernel, List.of("prog.c"), 1,
-                new Checks(livelockBound, compiled.invariants(), at));
+                new Checks(livelockBound, compiled.invariants(), at, false));
     }
 }
