@@ -681,6 +681,16 @@ public final class Kernel {
         return List.of(scheduler.cpus());
     }
 
+    /**
+     * For explorer choosers only: during a PREEMPT or DISPATCH choice, the threads its options
+     * stand for, in option order (option 0, the running thread, first; then the READY threads of
+     * its priority in queue order); during a CPU choice, the threads running on the candidate
+     * CPUs in option order. Empty at any other time. Read-only: a fresh list.
+     */
+    public List<SimThread> choiceCandidates() {
+        return scheduler.choiceCandidates();
+    }
+
     /** Number of READY threads (not running). */
     public int readyCount() {
         return scheduler.ready().size();

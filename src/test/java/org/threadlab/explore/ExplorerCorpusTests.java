@@ -16,7 +16,7 @@ import org.threadlab.cc.Diagnostics;
 import org.threadlab.cc.SourceFile;
 import org.threadlab.cc.pp.PreprocessorConfig;
 import org.threadlab.explore.strategy.Auto;
-import org.threadlab.explore.strategy.DepthFirst;
+import org.threadlab.explore.strategy.Dpor;
 import org.threadlab.explore.strategy.Strategy;
 import org.threadlab.kernel.KernelConfig;
 import org.threadlab.kernel.Policy;
@@ -64,7 +64,7 @@ class ExplorerCorpusTests {
         String expected = expectation(file);
         Target target = target(file);
         boolean wantsComplete = expected.endsWith("complete");
-        Strategy strategy = wantsComplete ? new DepthFirst(Integer.MAX_VALUE) : new Auto(2, 1);
+        Strategy strategy = wantsComplete ? new Dpor() : new Auto(2, 1);
         Verdict v = Explorer.explore(target, strategy, new Budget(BUDGET, Long.MAX_VALUE), () -> 0L, (n, e) -> { });
         if (expected.startsWith("no-bug")) {
             assertThat(v.bug()).as("%s: %s", file, v.summary()).isNull();

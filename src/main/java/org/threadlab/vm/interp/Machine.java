@@ -61,6 +61,7 @@ public final class Machine {
     /** Why the program could not be loaded (its globals exceed the memory budget), or null. */
     private Fault loadFault;
     private AccessListener accessListener;
+    private BuiltinListener builtinListener;
     private Object libraryState;
 
     /**
@@ -328,6 +329,15 @@ public final class Machine {
 
     AccessListener accessListener() {
         return accessListener;
+    }
+
+    /** Sets (or clears, with null) the listener told before every builtin call. */
+    public void setBuiltinListener(BuiltinListener listener) {
+        this.builtinListener = listener;
+    }
+
+    BuiltinListener builtinListener() {
+        return builtinListener;
     }
 
     /**
