@@ -1,4 +1,4 @@
-// explore: no-bug
+// explore: no-bug complete
 /* The counter with a mutex around count++. */
 #include <assert.h>
 #include <pthread.h>

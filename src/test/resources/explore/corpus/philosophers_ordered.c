@@ -1,4 +1,4 @@
-// explore: no-bug
+// explore: no-bug complete
 /* Four philosophers; each takes the lower-numbered fork first, so no cycle can form. */
 #include <pthread.h>
 

@@ -22,6 +22,7 @@ import org.threadlab.explore.check.Checks;
 import org.threadlab.explore.check.InvariantAt;
 import org.threadlab.explore.check.InvariantCompiler;
 import org.threadlab.explore.strategy.Auto;
+import org.threadlab.explore.strategy.Dpor;
 import org.threadlab.explore.strategy.IterativeBounding;
 import org.threadlab.explore.strategy.RandomWalk;
 import org.threadlab.explore.strategy.Strategy;
@@ -58,7 +59,7 @@ final class ExploreCommand implements Callable<Integer> {
     private ProgramOptions program;
 
     @Option(names = "--strategy", paramLabel = "NAME", defaultValue = "auto",
-            description = "auto (default), random or bounded; pct, dpor and stateful are planned")
+            description = "auto (default), random, bounded or dpor; pct and stateful are planned")
     private String strategy;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "100000", description = "execution budget (default: 100000)")
@@ -164,8 +165,14 @@ final class ExploreCommand implements Callable<Integer> {
             case "auto" -> new Auto(preemptions, seed);
             case "random" -> new RandomWalk(seed);
             case "bounded" -> new IterativeBounding(preemptions);
-            case "pct", "dpor", "stateful" -> throw usage("strategy '" + strategy
-                    + "' is not available yet; use auto, random or bounded");
+            case "dpor" -> {
+                if (cpus != 1) {
+                    throw usage("--strategy dpor handles one CPU only (--cpus 1)");
+                }
+                yield new Dpor();
+            }
+            case "pct", "stateful" -> throw usage("strategy '" + strategy
+                    + "' is not available yet; use auto, random, bounded or dpor");
             default -> throw usage("--strategy must be auto, random, bounded, pct, dpor or stateful, got '" + strategy + "'");
         };
     }

@@ -596,6 +596,11 @@ public final class Kernel {
         this.sink = sink;
     }
 
+    /** The listener told after every step, or null; add one with {@link StepListener#chain}. */
+    public StepListener stepListener() {
+        return stepListener;
+    }
+
     /** Sets (or clears, with null) the listener told after every step. */
     public void setStepListener(StepListener listener) {
         this.stepListener = listener;
@@ -727,6 +732,16 @@ public final class Kernel {
 
     public List<Cpu> cpus() {
         return List.of(scheduler.cpus());
+    }
+
+    /**
+     * For explorer choosers only: during a PREEMPT or DISPATCH choice, the threads its options
+     * stand for, in option order (option 0, the running thread, first; then the READY threads of
+     * its priority in queue order); during a CPU choice, the threads running on the candidate
+     * CPUs in option order. Empty at any other time. Read-only: a fresh list.
+     */
+    public List<SimThread> choiceCandidates() {
+        return scheduler.choiceCandidates();
     }
 
     /** Number of READY threads (not running). */

@@ -1,5 +1,8 @@
 package org.threadlab.kernel;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.threadlab.kernel.choice.ChoicePoint;
 import org.threadlab.kernel.choice.Chooser;
 
@@ -33,6 +36,9 @@ final class Scheduler {
     /** Whether dispatched threads face a DISPATCH choice (only when preemption is explored). */
     private final boolean choices;
     private final int[] candidates;
+    /** While a PREEMPT/DISPATCH choice is asked: its CPU; while a CPU choice is asked, the candidates. */
+    private Cpu offering;
+    private int offeringCpus;
     /** The thread whose atomic section runs alone on SMP, or null; checked lazily by {@link #atomicCpu}. */
     private SimThread atomicHolder;
     long contextSwitches;
@@ -83,7 +89,12 @@ final class Scheduler {
         if (count == 1) {
             return cpus[candidates[0]];
         }
-        return cpus[candidates[chooser.choose(ChoicePoint.CPU, count, behind)]];
+        offeringCpus = count;
+        try {
+            return cpus[candidates[chooser.choose(ChoicePoint.CPU, count, behind)]];
+        } finally {
+            offeringCpus = 0;
+        }
     }
 
     /** The running thread {@code t} entered an atomic section: only its CPU executes until it leaves. */
@@ -152,6 +163,28 @@ final class Scheduler {
         return true;
     }
 
+    /**
+     * The threads the choice being asked picks among, in option order: for PREEMPT/DISPATCH the
+     * running thread (option 0) then the READY threads of its priority in queue order; for CPU
+     * the threads running on the candidate CPUs. Empty when no such choice is being asked.
+     */
+    List<SimThread> choiceCandidates() {
+        List<SimThread> list = new ArrayList<>();
+        if (offering != null) {
+            SimThread t = offering.running;
+            list.add(t);
+            int others = ready.count(t.priority);
+            for (int k = 0; k < others; k++) {
+                list.add(ready.nth(t.priority, k));
+            }
+        } else {
+            for (int i = 0; i < offeringCpus; i++) {
+                list.add(cpus[candidates[i]].running);
+            }
+        }
+        return list;
+    }
+
     /** Charges one tick to every running RR thread and rotates those whose slice expired. */
     void expireSlices() {
         for (Cpu cpu : cpus) {
@@ -178,7 +211,13 @@ final class Scheduler {
             return;
         }
         boolean ran = t.ranSinceDispatch;
-        int k = chooser.choose(ran ? ChoicePoint.PREEMPT : ChoicePoint.DISPATCH, others + 1, 0);
+        offering = cpu;
+        int k;
+        try {
+            k = chooser.choose(ran ? ChoicePoint.PREEMPT : ChoicePoint.DISPATCH, others + 1, 0);
+        } finally {
+            offering = null;
+        }
         if (k == 0) {
             return;
         }

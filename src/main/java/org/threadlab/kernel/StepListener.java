@@ -8,4 +8,15 @@ package org.threadlab.kernel;
 public interface StepListener {
     /** {@code thread} has executed a step of {@code instructions} that ended with {@code end}. */
     void afterStep(SimThread thread, int instructions, StepEnd end);
+
+    /** A listener telling {@code first}, then {@code second}; either may be null. */
+    static StepListener chain(StepListener first, StepListener second) {
+        if (first == null || second == null) {
+            return first == null ? second : first;
+        }
+        return (thread, instructions, end) -> {
+            first.afterStep(thread, instructions, end);
+            second.afterStep(thread, instructions, end);
+        };
+    }
 }

@@ -18,7 +18,7 @@ import org.threadlab.explore.check.Checks;
 import org.threadlab.explore.check.InvariantAt;
 import org.threadlab.explore.check.InvariantCompiler;
 import org.threadlab.explore.strategy.Auto;
-import org.threadlab.explore.strategy.DepthFirst;
+import org.threadlab.explore.strategy.Dpor;
 import org.threadlab.explore.strategy.Strategy;
 import org.threadlab.kernel.KernelConfig;
 import org.threadlab.kernel.Policy;
@@ -80,7 +80,7 @@ class ExplorerCorpusTests {
         String expected = expectation(file);
         Target target = target(file).withRaces(directives(file, "explore-with").contains("races"));
         boolean wantsComplete = expected.endsWith("complete");
-        Strategy strategy = wantsComplete ? new DepthFirst(Integer.MAX_VALUE) : new Auto(2, 1);
+        Strategy strategy = wantsComplete ? new Dpor() : new Auto(2, 1);
         List<String> runs = directives(file, "explore-runs");
         long budget = runs.isEmpty() ? BUDGET : Long.parseLong(runs.get(0));
         Verdict v = Explorer.explore(target, strategy, new Budget(budget, Long.MAX_VALUE), () -> 0L, (n, e) -> { });

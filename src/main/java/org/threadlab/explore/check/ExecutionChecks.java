@@ -5,8 +5,6 @@ import java.util.List;
 import org.threadlab.explore.BugKind;
 import org.threadlab.explore.race.Race;
 import org.threadlab.explore.race.RaceDetector;
-import org.threadlab.kernel.SimThread;
-import org.threadlab.kernel.StepEnd;
 import org.threadlab.kernel.StepListener;
 import org.threadlab.vm.interp.AccessListener;
 import org.threadlab.vm.interp.Machine;
@@ -37,7 +35,8 @@ public final class ExecutionChecks {
         InvariantChecker invariants = checks.invariants().isEmpty() ? null
                 : new InvariantChecker(machine, checks.invariants());
         StepListener stepInvariants = invariants != null && checks.at() == InvariantAt.STEP ? invariants : null;
-        machine.kernel().setStepListener(stepInvariants);
+        StepListener before = machine.kernel().stepListener(); // a strategy's own (DPOR), kept first
+        machine.kernel().setStepListener(StepListener.chain(before, stepInvariants));
         RaceDetector races = checks.races() ? RaceDetector.attach(machine) : null;
         ProgressMonitor monitor = null;
         VmOutcome outcome;
@@ -46,8 +45,8 @@ public final class ExecutionChecks {
             if (outcome.status() == VmOutcome.Status.RUNNING) {
                 monitor = new ProgressMonitor(machine, checks.livelockBound());
                 machine.kernel().setSink(monitor);
-                machine.setAccessListener(races == null ? monitor : both(races, monitor));
-                machine.kernel().setStepListener(both(stepInvariants, monitor));
+                machine.setAccessListener(AccessListener.chain(machine.accessListener(), monitor));
+                machine.kernel().setStepListener(StepListener.chain(machine.kernel().stepListener(), monitor));
                 outcome = machine.run();
             }
         } else {
@@ -82,22 +81,5 @@ public final class ExecutionChecks {
             return invariants.failure();
         }
         return null;
-    }
-
-    private static AccessListener both(AccessListener first, AccessListener second) {
-        return (thread, address, bytes, write) -> {
-            first.onSharedAccess(thread, address, bytes, write);
-            second.onSharedAccess(thread, address, bytes, write);
-        };
-    }
-
-    private static StepListener both(StepListener first, StepListener second) {
-        if (first == null) {
-            return second;
-        }
-        return (SimThread t, int used, StepEnd end) -> {
-            first.afterStep(t, used, end);
-            second.afterStep(t, used, end);
-        };
     }
 }

@@ -50,7 +50,7 @@ public final class RaceDetector implements SyncListener, AccessListener {
     public static RaceDetector attach(Machine machine) {
         RaceDetector d = new RaceDetector(machine);
         machine.kernel().setSyncListener(d);
-        machine.setAccessListener(d);
+        machine.setAccessListener(AccessListener.chain(machine.accessListener(), d));
         return d;
     }
 

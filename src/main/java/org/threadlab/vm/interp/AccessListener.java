@@ -8,4 +8,15 @@ package org.threadlab.vm.interp;
 @FunctionalInterface
 public interface AccessListener {
     void onSharedAccess(VmThread thread, long address, int bytes, boolean write);
+
+    /** A listener telling {@code first}, then {@code second}; either may be null. */
+    static AccessListener chain(AccessListener first, AccessListener second) {
+        if (first == null || second == null) {
+            return first == null ? second : first;
+        }
+        return (thread, address, bytes, write) -> {
+            first.onSharedAccess(thread, address, bytes, write);
+            second.onSharedAccess(thread, address, bytes, write);
+        };
+    }
 }

@@ -63,6 +63,7 @@ public final class Machine {
     /** Why the program could not be loaded (its globals exceed the memory budget), or null. */
     private Fault loadFault;
     private AccessListener accessListener;
+    private BuiltinListener builtinListener;
     private Object libraryState;
 
     /**
@@ -344,8 +345,18 @@ public final class Machine {
         this.accessListener = listener;
     }
 
-    AccessListener accessListener() {
+    /** The listener told of shared accesses, or null; add one with {@link AccessListener#chain}. */
+    public AccessListener accessListener() {
         return accessListener;
+    }
+
+    /** Sets (or clears, with null) the listener told before every builtin call. */
+    public void setBuiltinListener(BuiltinListener listener) {
+        this.builtinListener = listener;
+    }
+
+    BuiltinListener builtinListener() {
+        return builtinListener;
     }
 
     /**

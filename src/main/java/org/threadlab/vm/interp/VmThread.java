@@ -631,7 +631,7 @@ public final class VmThread implements ThreadBody {
                                 && offset - Op.BUILTIN_BASE < machine.builtinCount()) {
                             this.pc = pc;
                             this.sp = sp;
-                            callBuiltin(kernel, self, machine.builtin(offset - Op.BUILTIN_BASE), argc, opPc);
+                            callBuiltin(kernel, self, offset - Op.BUILTIN_BASE, argc, opPc);
                             pc = this.pc;
                             sp = this.sp;
                             break loop;
@@ -659,7 +659,7 @@ public final class VmThread implements ThreadBody {
                         stack[sp++] = value;
                     }
                     case Op.BUILTIN -> {
-                        Builtin b = machine.builtin(code[pc]);
+                        int b = code[pc];
                         int argc = code[pc + 1];
                         this.pc = pc + 2;
                         this.sp = sp;
@@ -875,7 +875,11 @@ public final class VmThread implements ThreadBody {
         return (n + 15) & ~15L;
     }
 
-    private void callBuiltin(Kernel kernel, SimThread self, Builtin b, int argc, int opPc) {
+    private void callBuiltin(Kernel kernel, SimThread self, int index, int argc, int opPc) {
+        callBuiltin(kernel, self, machine.builtin(index), machine.program().builtins().get(index), argc, opPc);
+    }
+
+    private void callBuiltin(Kernel kernel, SimThread self, Builtin b, String name, int argc, int opPc) {
         if (pure) {
             throw impure("calls a library function", 0);
         }
@@ -884,6 +888,10 @@ public final class VmThread implements ThreadBody {
         lastOpPc = opPc;
         int base = sp - argc;
         call.setup(kernel, self, stack, base, argc, fn, opPc);
+        BuiltinListener listener = machine.builtinListener();
+        if (listener != null) {
+            listener.beforeBuiltin(this, name, call);
+        }
         long result = b.call(call);
         sp = base;
         if (call.completion() != null) {
@@ -963,7 +971,7 @@ public final class VmThread implements ThreadBody {
         Builtin then = machine.isMain(self) ? machine.mainReturn() : machine.startRoutineReturn();
         if (then != null) {
             stack[sp++] = value;
-            callBuiltin(kernel, self, then, 1, opPc);
+            callBuiltin(kernel, self, then, machine.isMain(self) ? "exit" : "pthread_exit", 1, opPc);
             if (!self.isAlive()) {
                 finished = true;
             }
@@ -1012,6 +1020,11 @@ public final class VmThread implements ThreadBody {
     }
 
     /** Kernel thread id. */
+    /** True when a builtin's completion will run at the start of this thread's next step. */
+    public boolean completionPending() {
+        return pending != null;
+    }
+
     public int tid() {
         return tid;
     }
