@@ -20,7 +20,9 @@ import org.threadlab.explore.Target;
 import org.threadlab.explore.Verdict;
 import org.threadlab.explore.strategy.Auto;
 import org.threadlab.explore.strategy.IterativeBounding;
+import org.threadlab.explore.strategy.Pct;
 import org.threadlab.explore.strategy.RandomWalk;
+import org.threadlab.explore.strategy.Stateful;
 import org.threadlab.explore.strategy.Strategy;
 import org.threadlab.kernel.KernelConfig;
 import org.threadlab.kernel.Preemption;
@@ -55,7 +57,7 @@ final class ExploreCommand implements Callable<Integer> {
     private ProgramOptions program;
 
     @Option(names = "--strategy", paramLabel = "NAME", defaultValue = "auto",
-            description = "auto (default), random or bounded; pct, dpor and stateful are planned")
+            description = "auto (default), random, pct, bounded or stateful; dpor is planned")
     private String strategy;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "100000", description = "execution budget (default: 100000)")
@@ -64,6 +66,10 @@ final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--preemptions", paramLabel = "K", defaultValue = "2",
             description = "preemption bound for bounded and auto (default: 2)")
     private int preemptions;
+
+    @Option(names = "--depth", paramLabel = "D", defaultValue = "3",
+            description = "PCT depth: the bug depth pct aims at, d-1 priority change points (default: 3)")
+    private int depth;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "seed of the random strategy and of rand() (default: 1)")
     private long seed;
@@ -97,7 +103,7 @@ final class ExploreCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long nanos = Durations.nanos(timeLimit, this::usage);
-        Strategy chosen = strategy();
+        checkStrategy();
         BuiltinRegistry library = StandardLibrary.registry();
         Diagnostics diagnostics = new Diagnostics();
         Program compiled;
@@ -113,6 +119,7 @@ final class ExploreCommand implements Callable<Integer> {
         KernelConfig kernel = kernelConfig();
         VmConfig vm = vmConfig();
         Target target = new Target(compiled, library, vm, kernel, program.argv(), seed);
+        Strategy chosen = strategy(target);
         Progress progress = new Progress(err, System.console() != null);
         Verdict verdict = Explorer.explore(target, chosen, new Budget(runs, nanos), System::nanoTime, progress);
         progress.done();
@@ -137,17 +144,29 @@ final class ExploreCommand implements Callable<Integer> {
         return verdict.foundBug() ? BUG : NO_BUG;
     }
 
-    private Strategy strategy() {
+    /** Rejects a bad strategy or bound before the program is compiled. */
+    private void checkStrategy() {
         if (preemptions < 0) {
             throw usage("--preemptions must not be negative");
         }
+        if (depth < 1) {
+            throw usage("--depth must be at least 1");
+        }
+        switch (strategy.toLowerCase(Locale.ROOT)) {
+            case "auto", "random", "bounded", "pct", "stateful" -> {
+            }
+            case "dpor" -> throw usage("strategy 'dpor' is not available yet; use auto, random, pct, bounded or stateful");
+            default -> throw usage("--strategy must be auto, random, bounded, pct, dpor or stateful, got '" + strategy + "'");
+        }
+    }
+
+    private Strategy strategy(Target target) {
         return switch (strategy.toLowerCase(Locale.ROOT)) {
-            case "auto" -> new Auto(preemptions, seed);
             case "random" -> new RandomWalk(seed);
             case "bounded" -> new IterativeBounding(preemptions);
-            case "pct", "dpor", "stateful" -> throw usage("strategy '" + strategy
-                    + "' is not available yet; use auto, random or bounded");
-            default -> throw usage("--strategy must be auto, random, bounded, pct, dpor or stateful, got '" + strategy + "'");
+            case "pct" -> new Pct(depth, seed);
+            case "stateful" -> new Stateful(target);
+            default -> new Auto(preemptions, seed);
         };
     }
 

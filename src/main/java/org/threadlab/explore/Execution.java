@@ -20,6 +20,9 @@ public record Execution(VmOutcome outcome, BugKind bug, String message, Schedule
     public static Execution run(Target target, Chooser chooser) {
         RecordingChooser recording = new RecordingChooser(chooser);
         Machine machine = target.start(recording);
+        if (chooser instanceof MachineChooser attached) {
+            attached.attach(machine);
+        }
         VmOutcome outcome = machine.run();
         BugKind bug = BugKind.of(outcome);
         String message = bug == null ? "" : OutcomeDiagnosis.describe(machine, outcome);

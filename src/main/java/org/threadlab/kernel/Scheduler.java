@@ -1,5 +1,8 @@
 package org.threadlab.kernel;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.threadlab.kernel.choice.ChoicePoint;
 import org.threadlab.kernel.choice.Chooser;
 
@@ -35,6 +38,8 @@ final class Scheduler {
     private final int[] candidates;
     /** The thread whose atomic section runs alone on SMP, or null; checked lazily by {@link #atomicCpu}. */
     private SimThread atomicHolder;
+    /** The threads of the PREEMPT, DISPATCH or CPU choice being asked, in option order; empty otherwise. */
+    private final List<SimThread> choosing = new ArrayList<>();
     long contextSwitches;
 
     Scheduler(Kernel kernel, int cpuCount, Chooser chooser, int timeslice) {
@@ -83,7 +88,17 @@ final class Scheduler {
         if (count == 1) {
             return cpus[candidates[0]];
         }
-        return cpus[candidates[chooser.choose(ChoicePoint.CPU, count, behind)]];
+        for (int i = 0; i < count; i++) {
+            choosing.add(cpus[candidates[i]].running);
+        }
+        int k = chooser.choose(ChoicePoint.CPU, count, behind);
+        choosing.clear();
+        return cpus[candidates[k]];
+    }
+
+    /** See {@link Kernel#choiceCandidates}. */
+    List<SimThread> choosing() {
+        return choosing;
     }
 
     /** The running thread {@code t} entered an atomic section: only its CPU executes until it leaves. */
@@ -178,7 +193,12 @@ final class Scheduler {
             return;
         }
         boolean ran = t.ranSinceDispatch;
+        choosing.add(t);
+        for (SimThread r = ready.first(t.priority); r != null; r = r.readyNext) {
+            choosing.add(r);
+        }
         int k = chooser.choose(ran ? ChoicePoint.PREEMPT : ChoicePoint.DISPATCH, others + 1, 0);
+        choosing.clear();
         if (k == 0) {
             return;
         }
