@@ -24,7 +24,9 @@ import org.threadlab.explore.check.InvariantCompiler;
 import org.threadlab.explore.strategy.Auto;
 import org.threadlab.explore.strategy.Dpor;
 import org.threadlab.explore.strategy.IterativeBounding;
+import org.threadlab.explore.strategy.Pct;
 import org.threadlab.explore.strategy.RandomWalk;
+import org.threadlab.explore.strategy.Stateful;
 import org.threadlab.explore.strategy.Strategy;
 import org.threadlab.kernel.KernelConfig;
 import org.threadlab.kernel.Preemption;
@@ -59,7 +61,7 @@ final class ExploreCommand implements Callable<Integer> {
     private ProgramOptions program;
 
     @Option(names = "--strategy", paramLabel = "NAME", defaultValue = "auto",
-            description = "auto (default), random, bounded or dpor; pct and stateful are planned")
+            description = "auto (default), random, bounded, pct, dpor or stateful")
     private String strategy;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "100000", description = "execution budget (default: 100000)")
@@ -68,6 +70,10 @@ final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--preemptions", paramLabel = "K", defaultValue = "2",
             description = "preemption bound for bounded and auto (default: 2)")
     private int preemptions;
+
+    @Option(names = "--depth", paramLabel = "D", defaultValue = "3",
+            description = "PCT depth: the bug depth pct aims at, d-1 priority change points (default: 3)")
+    private int depth;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "seed of the random strategy and of rand() (default: 1)")
     private long seed;
@@ -116,7 +122,7 @@ final class ExploreCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long nanos = Durations.nanos(timeLimit, this::usage);
-        Strategy chosen = strategy();
+        checkStrategy();
         BuiltinRegistry library = StandardLibrary.registry();
         Diagnostics diagnostics = new Diagnostics();
         Checks checks = checks();
@@ -134,6 +140,7 @@ final class ExploreCommand implements Callable<Integer> {
         VmConfig vm = vmConfig();
         Target target = new Target(compiled.program(), library, vm, kernel, program.argv(), seed,
                 checks.withInvariants(compiled.invariants(), checks.at()));
+        Strategy chosen = strategy(target);
         ProgressLine progress = new ProgressLine(err, System.console() != null, System::nanoTime, chosen::coverage);
         Verdict verdict = Explorer.explore(target, chosen, new Budget(runs, nanos), System::nanoTime, progress);
         progress.done();
@@ -157,23 +164,34 @@ final class ExploreCommand implements Callable<Integer> {
         return verdict.foundBug() ? BUG : NO_BUG;
     }
 
-    private Strategy strategy() {
+    /** Rejects a bad strategy or bound before the program is compiled. */
+    private void checkStrategy() {
         if (preemptions < 0) {
             throw usage("--preemptions must not be negative");
         }
-        return switch (strategy.toLowerCase(Locale.ROOT)) {
-            case "auto" -> new Auto(preemptions, seed);
-            case "random" -> new RandomWalk(seed);
-            case "bounded" -> new IterativeBounding(preemptions);
+        if (depth < 1) {
+            throw usage("--depth must be at least 1");
+        }
+        switch (strategy.toLowerCase(Locale.ROOT)) {
+            case "auto", "random", "bounded", "pct", "stateful" -> {
+            }
             case "dpor" -> {
                 if (cpus != 1) {
                     throw usage("--strategy dpor handles one CPU only (--cpus 1)");
                 }
-                yield new Dpor();
             }
-            case "pct", "stateful" -> throw usage("strategy '" + strategy
-                    + "' is not available yet; use auto, random, bounded or dpor");
             default -> throw usage("--strategy must be auto, random, bounded, pct, dpor or stateful, got '" + strategy + "'");
+        }
+    }
+
+    private Strategy strategy(Target target) {
+        return switch (strategy.toLowerCase(Locale.ROOT)) {
+            case "random" -> new RandomWalk(seed);
+            case "bounded" -> new IterativeBounding(preemptions);
+            case "dpor" -> new Dpor();
+            case "pct" -> new Pct(depth, seed);
+            case "stateful" -> new Stateful(target);
+            default -> new Auto(preemptions, seed);
         };
     }
 

@@ -12,7 +12,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The JSON summary {@code threadlab explore --report FILE} writes: {@code verdict} (no-bug or
- * bug), {@code complete}, {@code coverage}, {@code executions}, {@code seconds}, and for a bug its
+ * bug), {@code complete}, {@code coverage}, {@code executions}, {@code states} (stateful search only),
+ * {@code seconds}, and for a bug its
  * {@code kind}, {@code message}, {@code threads}, {@code preemptions}, {@code steps} (the choices
  * in the schedule) and the {@code schedule} itself.
  */
@@ -28,6 +29,9 @@ final class ExploreReport {
         root.put("complete", v.complete());
         root.put("coverage", v.coverage());
         root.put("executions", v.executions());
+        if (v.states() >= 0) {
+            root.put("states", v.states());
+        }
         root.put("seconds", v.nanos() / 1e9);
         if (v.foundBug()) {
             Execution bug = v.bug();

@@ -30,8 +30,8 @@ public record Execution(VmOutcome outcome, BugKind bug, String message, Schedule
     public static Execution run(Target target, Chooser chooser) {
         RecordingChooser recording = new RecordingChooser(chooser);
         Machine machine = target.start(recording);
-        if (chooser instanceof MachineObserver observer) {
-            observer.started(machine); // before the checks, which chain their listeners onto the observer's
+        if (chooser instanceof MachineChooser attached) {
+            attached.attach(machine); // before the checks, which chain their listeners onto the chooser's
         }
         ExecutionChecks.Result checked = ExecutionChecks.run(machine, target.checks());
         VmOutcome outcome = checked.outcome();

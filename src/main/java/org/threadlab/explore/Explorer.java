@@ -43,10 +43,11 @@ public final class Explorer {
             if (e.bug() != null) {
                 Execution minimal = Minimiser.minimise(target, e, MINIMISER_RUNS).execution();
                 return new Verdict(minimal, false, strategy.coverage(), executions, clock.getAsLong() - start,
-                        budgetEnds);
+                        budgetEnds, strategy.states());
             }
         }
         boolean complete = strategy.exhausted() && strategy.complete();
-        return new Verdict(null, complete, strategy.coverage(), executions, clock.getAsLong() - start, budgetEnds);
+        return new Verdict(null, complete, strategy.coverage(), executions, clock.getAsLong() - start, budgetEnds,
+                strategy.states());
     }
 }

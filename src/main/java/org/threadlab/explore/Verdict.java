@@ -4,10 +4,16 @@ package org.threadlab.explore;
  * What a search found. {@code bug} is the minimised failing execution, or null for no bug;
  * {@code complete} is true when the search covered every schedule (so "no bug" is a proof for
  * this program and configuration); {@code coverage} says what was covered in words;
- * {@code executions} counts the search's executions (minimising runs not included).
+ * {@code executions} counts the search's executions (minimising runs not included);
+ * {@code states} the distinct states a stateful search stored (-1 for the other strategies).
  */
 public record Verdict(Execution bug, boolean complete, String coverage, long executions, long nanos,
-                      long budgetEnds) {
+                      long budgetEnds, long states) {
+    /** A verdict of a stateless search ({@code states} -1). */
+    public Verdict(Execution bug, boolean complete, String coverage, long executions, long nanos, long budgetEnds) {
+        this(bug, complete, coverage, executions, nanos, budgetEnds, -1);
+    }
+
     public boolean foundBug() {
         return bug != null;
     }

@@ -3,6 +3,8 @@ package org.threadlab.kernel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 
 import org.threadlab.kernel.choice.ChoicePoint;
 import org.threadlab.kernel.choice.Chooser;
@@ -752,6 +754,19 @@ public final class Kernel {
     /** True while a timeout is pending. */
     public boolean hasTimers() {
         return !timers.isEmpty();
+    }
+
+    /**
+     * For the explorer's state hash: feeds the kernel's state to {@code digest} (see
+     * {@link KernelDigest}); with {@code timing} also the clock and where each CPU is in its tick.
+     * {@code callPending} says which threads are inside a kernel call their body has yet to finish
+     * (their call result still matters); {@code objectKey} names each object the same way
+     * whatever order the objects were created in. Call it between steps (at a PREEMPT, DISPATCH
+     * or CPU choice).
+     */
+    public void digest(StateDigest digest, boolean timing, Predicate<SimThread> callPending,
+                       ToLongFunction<KernelObject> objectKey) {
+        KernelDigest.digest(this, scheduler, tickLength, nextTid, digest, timing, callPending, objectKey);
     }
 
     /** The object sleeping threads wait on. */

@@ -38,7 +38,7 @@ import org.threadlab.vm.lib.StandardLibrary;
  * Every bug found must replay, from its schedule file, to the same failure. Budgets are in
  * executions, so the outcome is the same on every machine.
  */
-class ExplorerCorpusTests {
+public class ExplorerCorpusTests {
     private static final Path CORPUS = Path.of("src/test/resources/explore/corpus");
     private static final long BUDGET = 3_000;
 
@@ -48,7 +48,8 @@ class ExplorerCorpusTests {
         }
     }
 
-    static Target target(Path file) throws IOException {
+    /** The corpus program {@code file} as its directives configure it (CPUs, invariants, races). */
+    public static Target target(Path file) throws IOException {
         BuiltinRegistry library = StandardLibrary.registry();
         SourceFile source = new SourceFile(file.getFileName().toString(), Files.readString(file));
         var compiled = InvariantCompiler.compile(List.of(source), PreprocessorConfig.builder().build(),
@@ -58,7 +59,8 @@ class ExplorerCorpusTests {
                 .cpus(cpus.isEmpty() ? 1 : Integer.parseInt(cpus.get(0))).build();
         InvariantAt at = directives(file, "explore-invariant-at").contains("exit") ? InvariantAt.EXIT : InvariantAt.STEP;
         return new Target(compiled.program(), library, VmConfig.builder().instructions(1_000_000).build(), kernel,
-                List.of(source.name()), 1, Checks.defaults().withInvariants(compiled.invariants(), at));
+                List.of(source.name()), 1, Checks.defaults().withInvariants(compiled.invariants(), at)
+                .withRaces(directives(file, "explore-with").contains("races")));
     }
 
     /** The values of the {@code // NAME: value} lines of {@code file}. */
@@ -78,7 +80,7 @@ class ExplorerCorpusTests {
     @MethodSource("programs")
     void explorerConcludesWhatTheProgramSays(Path file, @TempDir Path tmp) throws IOException {
         String expected = expectation(file);
-        Target target = target(file).withRaces(directives(file, "explore-with").contains("races"));
+        Target target = target(file);
         boolean wantsComplete = expected.endsWith("complete");
         Strategy strategy = wantsComplete ? new Dpor() : new Auto(2, 1);
         List<String> runs = directives(file, "explore-runs");

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.threadlab.explore.MachineObserver;
+import org.threadlab.explore.MachineChooser;
 import org.threadlab.kernel.Kernel;
 import org.threadlab.kernel.SimThread;
 import org.threadlab.kernel.StepEnd;
@@ -23,7 +23,7 @@ import org.threadlab.vm.mem.SegmentKind;
  * first candidate not asleep, and the listeners that cut the run into events (maximal runs of
  * steps of one thread between two choice points or thread switches) with their footprints.
  */
-final class DporRun implements Chooser, MachineObserver {
+final class DporRun implements MachineChooser {
     /** One event: a thread's steps from a choice point or switch to the next, and what they touched. */
     static final class Event {
         final int tid;
@@ -92,7 +92,7 @@ final class DporRun implements Chooser, MachineObserver {
     }
 
     @Override
-    public void started(Machine m) {
+    public void attach(Machine m) {
         machine = m;
         kernel = m.kernel();
         threadsCreated = kernel.threadsCreated();

@@ -26,4 +26,9 @@ public interface Strategy {
 
     /** True when {@link #exhausted()} means every schedule of the program, with no bound. */
     boolean complete();
+
+    /** The distinct states a stateful strategy has stored, or -1 for a stateless one. */
+    default long states() {
+        return -1;
+    }
 }

@@ -52,6 +52,11 @@ public final class Mutex extends KernelObject {
         return owner;
     }
 
+    /** How many times the owner has locked it (a recursive mutex counts each lock); 0 when free. */
+    public int recursion() {
+        return recursion;
+    }
+
     /** pthread_mutex_lock: takes the mutex, or blocks in MUTEX until it is handed over. */
     public void lock(Kernel kernel, SimThread self) {
         timedLock(kernel, self, 0);

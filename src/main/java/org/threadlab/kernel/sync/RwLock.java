@@ -1,6 +1,7 @@
 package org.threadlab.kernel.sync;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.threadlab.kernel.Errno;
@@ -84,6 +85,11 @@ public final class RwLock extends KernelObject {
     /** The number of read locks held (a thread that read-locked twice counts twice). */
     public int readers() {
         return readers;
+    }
+
+    /** The read lock holders, a thread once per read lock it holds, in the order they took them. */
+    public List<SimThread> readerThreads() {
+        return Collections.unmodifiableList(readerThreads);
     }
 
     /** pthread_rwlock_rdlock: takes a read lock or blocks in RWLOCK; EDEADLK if the caller writes. */

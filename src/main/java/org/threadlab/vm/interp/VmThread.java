@@ -12,6 +12,7 @@ import java.util.List;
 import org.threadlab.cc.SourcePos;
 import org.threadlab.kernel.Kernel;
 import org.threadlab.kernel.SimThread;
+import org.threadlab.kernel.StateDigest;
 import org.threadlab.kernel.StepEnd;
 import org.threadlab.kernel.ThreadBody;
 import org.threadlab.vm.Fault;
@@ -1103,6 +1104,49 @@ public final class VmThread implements ThreadBody {
 
     public void setLibraryState(Object state) {
         this.libraryState = state;
+    }
+
+    /**
+     * For the explorer's state hash, between steps: feeds the thread's VM state, that is whether
+     * it has started or finished, every frame (function, pc, operand stack base, slots, frame
+     * addresses), the operand stack in use, the call it is blocked in (its pending completion is
+     * identified by its call site, the pc just past the BUILTIN: the closure's captured values are
+     * not visible here, see StateHasher) and a pending interjection. Frame entry serials (only
+     * longjmp's staleness check reads them) are left out. Its stack bytes are fed with memory.
+     */
+    public void digest(StateDigest d) {
+        d.add(tid).add(stackId).add(finished).add(entry != null);
+        if (entry != null) {
+            d.add(functionIndex(entry)).add(entryArgs, 0, entryArgs.length);
+        }
+        d.add(depth);
+        if (fn != null) {
+            for (int i = 0; i < depth - 1; i++) {
+                d.add(functionIndex(savedFn[i])).add(savedPc[i]).add(savedSpBase[i]).add(savedSlotBase[i]);
+                d.add(savedFrameBase[i]).add(savedVaBase[i]).add(savedStackTop[i]);
+            }
+            d.add(functionIndex(fn)).add(pc).add(spBase).add(slotBase).add(frameBase).add(vaBase).add(stackTop);
+            d.add(stack, 0, sp);
+            d.add(slots, 0, slotBase + fn.slots);
+        }
+        d.add(pending != null).add(interjection);
+        if (interjectionArgs != null) {
+            d.add(interjectionArgs, 0, interjectionArgs.length);
+        }
+    }
+
+    /** True while a builtin's kernel call is under way: its completion runs at the next step. */
+    public boolean callPending() {
+        return pending != null;
+    }
+
+    private int functionIndex(Function f) {
+        for (int i = 0; i < functions.length; i++) {
+            if (functions[i] == f) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Name of the function running now, or null before the thread started. */

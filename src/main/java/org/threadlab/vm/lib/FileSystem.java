@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.threadlab.kernel.StateDigest;
 import org.threadlab.vm.lib.Output.Stream;
 
 /**
@@ -84,6 +85,30 @@ final class FileSystem {
         open.add(new OpenFile("", new Contents(), null, true, false, false));
         open.add(new OpenFile("stdout", null, Stream.STDOUT, false, true, true));
         open.add(new OpenFile("stderr", null, Stream.STDERR, false, true, true));
+    }
+
+    /**
+     * For the explorer's state hash: the descriptor table (each open file's name, mode, position
+     * and flags) and every named file's bytes. Shared contents are fed once per name and once per
+     * descriptor; which descriptors share one {@link Contents} follows from their names.
+     */
+    void digest(StateDigest d) {
+        d.add(used).add(open.size());
+        for (OpenFile f : open) {
+            if (f == null) {
+                d.add(-1);
+                continue;
+            }
+            d.add(f.name).add(f.readable).add(f.writable).add(f.append).add(f.position).add(f.eof).add(f.error);
+            d.add(f.contents == null ? -1 : f.contents.length);
+            if (f.contents != null && !files.containsValue(f.contents)) {
+                d.add(f.contents.bytes, 0, f.contents.length); // stdin, or a removed file still open
+            }
+        }
+        d.add(files.size());
+        for (Map.Entry<String, Contents> e : files.entrySet()) {
+            d.add(e.getKey()).add(e.getValue().bytes, 0, e.getValue().length);
+        }
     }
 
     /** Replaces stdin's bytes (the runner's input) and reads them from the start. */

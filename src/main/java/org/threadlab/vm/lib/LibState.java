@@ -117,6 +117,11 @@ public final class LibState {
         return offset == 0 ? s.name() : s.name() + "+" + offset;
     }
 
+    /** The constant strings made so far, by text (for the state digest). */
+    Map<String, Long> constantStrings() {
+        return strings;
+    }
+
     /** A read-only NUL-terminated copy of {@code text} in memory, made once per distinct text. */
     long constantString(AddressSpace memory, String text) {
         Long a = strings.get(text);

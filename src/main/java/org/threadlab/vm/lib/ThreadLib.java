@@ -47,6 +47,14 @@ final class ThreadLib {
     private ThreadLib() {
     }
 
+    long errnoAddress() {
+        return errnoAddress;
+    }
+
+    long scratchAddress() {
+        return scratchAddress;
+    }
+
     /** True when a cancellation request should be acted on now (pending, enabled, not exiting). */
     boolean cancelDue() {
         return cancelPending && !cancelDisabled && !exiting;

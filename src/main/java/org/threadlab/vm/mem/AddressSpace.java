@@ -5,6 +5,8 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 
+import org.threadlab.kernel.StateDigest;
+
 import org.threadlab.vm.FaultException;
 import org.threadlab.vm.FaultKind;
 
@@ -124,6 +126,24 @@ public final class AddressSpace implements org.threadlab.kernel.AddressSpace {
         c.freedCount = freedCount;
         c.freedHead = freedHead;
         return c;
+    }
+
+    /**
+     * For the explorer's state hash: feeds every segment's identity, kind, size, liveness and
+     * shared mark, and the bytes of every writable live one (a stack's whole committed part, dead
+     * frames included, since an uninitialised local reads them), then the segment count and the
+     * bytes in use. Read-only segments (string literals, const globals) never change and are
+     * fed without their bytes.
+     */
+    public void digest(StateDigest d) {
+        d.add(count).add(bytesInUse);
+        for (int i = CODE_SEGMENT + 1; i < count; i++) {
+            Segment s = segments[i];
+            d.add(s.id).add(s.kind.ordinal()).add(s.size).add(s.freed).add(s.shared).add(s.ownerTid);
+            if (!s.freed && !s.readOnly) {
+                d.add(s.data, 0, s.data.length);
+            }
+        }
     }
 
     // ---------------------------------------------------------------- creating segments

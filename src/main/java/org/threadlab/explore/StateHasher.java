@@ -1,0 +1,108 @@
+package org.threadlab.explore;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.threadlab.kernel.Kernel;
+import org.threadlab.kernel.KernelObject;
+import org.threadlab.kernel.Preemption;
+import org.threadlab.kernel.SimThread;
+import org.threadlab.kernel.StateDigest;
+import org.threadlab.kernel.choice.ChoicePoint;
+import org.threadlab.vm.interp.Machine;
+import org.threadlab.vm.interp.VmThread;
+import org.threadlab.vm.lib.LibDigest;
+
+/**
+ * The state hash of the stateful search: a 128-bit {@link StateDigest} of everything that decides
+ * a run's future, taken at a scheduling choice (between steps), fed by the owners of the state:
+ * the kernel ({@link Kernel#digest}: threads, READY and wait queues, timers, processes), every
+ * thread's VM state ({@link VmThread#digest}: frames, pcs, operand stacks, slots), memory
+ * ({@link org.threadlab.vm.mem.AddressSpace#digest}: every writable segment's bytes, stacks
+ * included, which segments are live) and the library ({@link LibDigest}: pthread objects by
+ * address, rand and nondet state, files, per-thread library state). The choice point's kind and
+ * the threads its options stand for are fed too.
+ *
+ * <p>What is left out, and why that is sound:
+ * <ul>
+ *   <li>The program's output: it never feeds back into the program (see {@link LibDigest}).</li>
+ *   <li>Instruction counts and budgets left: a run that hits a budget ends without a bug.</li>
+ *   <li>The clock (tick, each CPU's place in its tick, timeslices left), unless the run is
+ *       <em>clock-sensitive</em>. Without the clock, states that differ only in where the next
+ *       timer interrupt falls are one state. That is sound when PREEMPT is offered after every
+ *       visible step on one CPU and nothing waits for or reads the clock: a timeslice rotation
+ *       then switches threads where a PREEMPT choice could have, give or take thread-local
+ *       instructions, so both states reach the same states. A run is clock-sensitive when the
+ *       program calls any builtin that reads or waits for the clock (its name contains time,
+ *       clock, sleep or delay), a timer is pending, preemption is offered only at kernel calls,
+ *       or it has more than one CPU.</li>
+ *   <li>A blocked thread's pending completion is a library closure: it is identified by its
+ *       call site and the kernel wait it is in, not by the values it captured. Those come from
+ *       the call's arguments, which are almost always still in the frame's slots or memory.</li>
+ *   <li>Frame entry serials (longjmp's check for a frame that returned).</li>
+ *   <li>Names that decide nothing: kernel object ids (a pthread object is named by its C
+ *       address, a thread by its tid), the order of each READY queue where it only numbers the
+ *       options of the next choice (see KernelDigest), a call's result once the call is over.</li>
+ * </ul>
+ * Thread pools, sleepons and pthread_once waits in progress are not covered: the digest says so
+ * ({@link StateDigest#uncoveredReason}) and the search does not prune on it.
+ */
+public final class StateHasher {
+    private static final Pattern CLOCK = Pattern.compile("time|clock|sleep|delay");
+
+    private final boolean clockSensitiveProgram;
+
+    public StateHasher(Target target) {
+        boolean clock = target.kernel().preemption() != Preemption.SHARED_ACCESSES || target.kernel().cpus() > 1;
+        for (String builtin : target.program().builtins()) {
+            clock |= CLOCK.matcher(builtin).find();
+        }
+        this.clockSensitiveProgram = clock;
+    }
+
+    /** Threads by tid, pthread objects by C address, the rest (the clock) by kernel id, in three ranges. */
+    private static long objectKey(KernelObject o, Map<KernelObject, Long> addresses) {
+        if (o instanceof SimThread t) {
+            return 1L << 62 | t.tid();
+        }
+        Long address = addresses.get(o);
+        return address != null ? address : 2L << 62 | o.id();
+    }
+
+    /** The digest of {@code machine}'s state at a {@code point} choice (PREEMPT, DISPATCH or CPU). */
+    public StateDigest digest(Machine machine, ChoicePoint point) {
+        StateDigest d = new StateDigest();
+        Kernel kernel = machine.kernel();
+        List<SimThread> candidates = kernel.choiceCandidates();
+        // Whether the thread on the CPU has run since it got it (DISPATCH or PREEMPT) is the
+        // kernel's to feed: it matters only where the READY queue's order does.
+        d.add(point == ChoicePoint.CPU).add(candidates.size());
+        if (point == ChoicePoint.CPU) {
+            for (SimThread t : candidates) {
+                d.add(t.tid());
+            }
+        } else {
+            // The thread on the CPU, then the others as a set: their order only numbers the options.
+            d.add(candidates.get(0).tid());
+            candidates.stream().skip(1).mapToInt(SimThread::tid).sorted().forEach(d::add);
+        }
+        Map<KernelObject, Long> addresses = LibDigest.objectAddresses(machine);
+        kernel.digest(d, clockSensitiveProgram || kernel.hasTimers(), t -> {
+            VmThread vm = machine.thread(t.tid());
+            return vm != null && vm.callPending();
+        }, o -> objectKey(o, addresses));
+        List<SimThread> threads = kernel.threads();
+        for (SimThread t : threads) {
+            VmThread vm = machine.thread(t.tid());
+            d.add(vm != null);
+            if (vm != null) {
+                vm.digest(d);
+                LibDigest.digest(vm, d);
+            }
+        }
+        machine.memory().digest(d);
+        LibDigest.digest(machine, d);
+        return d;
+    }
+}

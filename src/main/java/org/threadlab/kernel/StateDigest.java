@@ -1,0 +1,124 @@
+package org.threadlab.kernel;
+
+/**
+ * A 128-bit hash of a run's whole state, built by the packages that own the state (the kernel,
+ * the VM, the library) feeding it their fields in a fixed order; the explorer's stateful search
+ * keeps the digests of the states it has visited. Two independent 64-bit lanes (each a
+ * multiply-rotate chain over the words fed, finished with MurmurHash3's fmix64), so two different
+ * states share a digest by accident with a probability near 2^-128 per pair: about 10^-27 among a
+ * million states. Not cryptographic, and it need not be: the input is the program's own state.
+ *
+ * <p>Deterministic: it depends only on the words fed, never on identity hashes or the JVM.
+ * Owners feed variable-length parts with their length first, so concatenations cannot collide.
+ */
+public final class StateDigest {
+    private static final long K1 = 0x9E3779B97F4A7C15L;
+    private static final long K2 = 0xC2B2AE3D27D4EB4FL;
+    private static final long K3 = 0x165667B19E3779F9L;
+    private static final long K4 = 0xD6E8FEB86659FD93L;
+
+    private long a = 0x243F6A8885A308D3L;
+    private long b = 0x13198A2E03707344L;
+    private long words;
+    private String uncovered;
+
+    /** Feeds one word. */
+    public StateDigest add(long v) {
+        a = Long.rotateLeft(a ^ (v * K1), 31) * K2 + K3;
+        b = Long.rotateLeft(b ^ (v * K4), 29) * K3 + K1;
+        words++;
+        return this;
+    }
+
+    public StateDigest add(boolean v) {
+        return add(v ? 1 : 0);
+    }
+
+    /** Feeds a string's length and characters. */
+    public StateDigest add(String s) {
+        if (s == null) {
+            return add(-1);
+        }
+        add(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            add(s.charAt(i));
+        }
+        return this;
+    }
+
+    /** Feeds the length and the bytes {@code data[from, to)}, eight at a time. */
+    public StateDigest add(byte[] data, int from, int to) {
+        add(to - from);
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long w = (data[i] & 0xFFL) | (data[i + 1] & 0xFFL) << 8 | (data[i + 2] & 0xFFL) << 16
+                    | (data[i + 3] & 0xFFL) << 24 | (data[i + 4] & 0xFFL) << 32 | (data[i + 5] & 0xFFL) << 40
+                    | (data[i + 6] & 0xFFL) << 48 | (data[i + 7] & 0xFFL) << 56;
+            add(w);
+        }
+        long tail = 0;
+        for (int s = 0; i < to; i++, s += 8) {
+            tail |= (data[i] & 0xFFL) << s;
+        }
+        return add(tail);
+    }
+
+    /** Feeds the length and the words {@code data[from, to)}. */
+    public StateDigest add(long[] data, int from, int to) {
+        add(to - from);
+        for (int i = from; i < to; i++) {
+            add(data[i]);
+        }
+        return this;
+    }
+
+    /** Feeds a wait queue: its threads in wake order, each with the rank of its time of waiting. */
+    public StateDigest add(WaitQueue q) {
+        add(q.size());
+        for (SimThread t = q.first(); t != null; t = t.waitNext) {
+            int rank = 0;
+            for (SimThread o = q.first(); o != null; o = o.waitNext) {
+                if (o.waitSeq < t.waitSeq) {
+                    rank++;
+                }
+            }
+            add(t.tid()).add(rank);
+        }
+        return this;
+    }
+
+    /**
+     * Records that the state holds something this digest does not cover (the first reason is
+     * kept): the digest is then no proof that two states are the same, and a stateful search must
+     * not prune on it.
+     */
+    public void uncovered(String what) {
+        if (uncovered == null) {
+            uncovered = what;
+        }
+    }
+
+    /** What the digest does not cover, or null when it covers the whole state. */
+    public String uncoveredReason() {
+        return uncovered;
+    }
+
+    /** The first 64 bits of the digest. */
+    public long high() {
+        return fmix(a ^ words);
+    }
+
+    /** The other 64 bits. */
+    public long low() {
+        return fmix(b + words * K1);
+    }
+
+    private static long fmix(long k) {
+        k ^= k >>> 33;
+        k *= 0xFF51AFD7ED558CCDL;
+        k ^= k >>> 33;
+        k *= 0xC4CEB9FE1A85EC53L;
+        k ^= k >>> 33;
+        return k;
+    }
+}
