@@ -24,12 +24,12 @@ record Feature(String name, String description, boolean available) {
             new Feature("C programs in the browser",
                     "Paste a program, run it, step it and watch every thread, queue and lock.", false),
             new Feature("Explorer on the command line",
-                    "bin/threadlab explore searches a C program's schedules for a deadlock, a failed"
-                            + " assertion or a fault, and prints the interleaving that breaks it, minimised,"
+                    "bin/threadlab explore searches a C program's schedules (bounded, random, PCT, DPOR,"
+                            + " stateful) for a deadlock, a failed assertion, a fault, a data race, a livelock"
+                            + " or a broken invariant, and prints the interleaving that breaks it, minimised,"
                             + " one column per thread; bin/threadlab run --schedule replays it.", true),
-            new Feature("Races, livelocks and complete verdicts",
-                    "Data-race detection, livelock and invariant checks, and exhaustive searches that"
-                            + " prove a program correct.", false),
+            new Feature("Explorer in the browser",
+                    "Load a counterexample schedule and step through it thread by thread.", false),
             new Feature("Grading",
                     "Labs with automatic grading of submissions.", false));
 
