@@ -157,6 +157,7 @@ final class ExploreCommand implements Callable<Integer> {
         if (scheduleOut != null && verdict.foundBug()) {
             new ScheduleFile(program.files(), program.programArgs(), cpus, kernel.defaultPolicy(),
                     kernel.timesliceTicks(), kernel.preemption(), spuriousWakeups, seed,
+                    new ScheduleFile.Checking(races, invariants, invariantAt.toLowerCase(Locale.ROOT), livelockBound),
                     verdict.bug().bug().reportName(), failure(verdict.bug()),
                     verdict.bug().schedule()).write(scheduleOut);
         }

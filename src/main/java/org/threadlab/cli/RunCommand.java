@@ -11,7 +11,14 @@ import org.threadlab.cc.CompileError;
 import org.threadlab.cc.Compiler;
 import org.threadlab.cc.Diagnostics;
 import org.threadlab.cc.SourceFile;
+import org.threadlab.explore.BugKind;
 import org.threadlab.explore.ScheduleFile;
+import org.threadlab.explore.check.Checks;
+import org.threadlab.explore.check.ExecutionChecks;
+import org.threadlab.explore.check.Finding;
+import org.threadlab.explore.check.Invariant;
+import org.threadlab.explore.check.InvariantAt;
+import org.threadlab.explore.check.InvariantCompiler;
 import org.threadlab.kernel.KernelConfig;
 import org.threadlab.kernel.Policy;
 import org.threadlab.kernel.choice.Chooser;
@@ -89,7 +96,8 @@ final class RunCommand implements Callable<Integer> {
     private Path report;
 
     @Option(names = "--schedule", paramLabel = "FILE",
-            description = "replay the schedule in FILE (from explore --schedule-out); its CPUs, policy, quantum and seed apply")
+            description = "replay the schedule in FILE (from explore --schedule-out); its CPUs, policy, quantum, seed"
+                    + " and the explorer's checks (races, invariants, livelock) apply, so it fails the same way")
     private Path schedule;
 
     @Option(names = "--trace", description = "print every kernel event on stderr, one line each")
@@ -105,8 +113,16 @@ final class RunCommand implements Callable<Integer> {
         Diagnostics diagnostics = new Diagnostics();
         BuiltinRegistry library = StandardLibrary.registry();
         Program compiled;
+        List<Invariant> invariants = List.of();
         try {
-            compiled = Compiler.compile(sources, program.preprocessorConfig(), diagnostics, library::contains);
+            if (replay != null && !replay.checking().invariants().isEmpty()) {
+                InvariantCompiler.Compiled c = InvariantCompiler.compile(sources, program.preprocessorConfig(),
+                        replay.checking().invariants(), diagnostics, library::contains);
+                compiled = c.program();
+                invariants = c.invariants();
+            } else {
+                compiled = Compiler.compile(sources, program.preprocessorConfig(), diagnostics, library::contains);
+            }
         } catch (CompileError e) {
             err.print(e.diagnostics().render());
             err.flush();
@@ -123,15 +139,29 @@ final class RunCommand implements Callable<Integer> {
             machine.kernel().setSink(e -> err.println(EventFormatter.format(e)));
         }
         machine.start(program.argv());
-        VmOutcome outcome = runWithinTimeLimit(machine);
+        Checks checks = replay == null ? null : replayChecks(replay.checking(), invariants);
+        Finding finding = null;
+        VmOutcome outcome;
+        if (checks == null) {
+            outcome = runWithinTimeLimit(machine);
+        } else {
+            ExecutionChecks.Result checked = ExecutionChecks.run(machine, checks);
+            outcome = checked.outcome();
+            finding = BugKind.of(outcome) == null ? checked.finding() : null;
+        }
 
         for (Output.Chunk chunk : LibState.of(machine).output().chunks()) {
             (chunk.stream() == Output.Stream.STDOUT ? out : err).print(chunk.text());
         }
         out.flush();
-        String diagnosis = OutcomeDiagnosis.describe(machine, outcome);
+        String diagnosis = finding != null ? finding.message() + "\n" : OutcomeDiagnosis.describe(machine, outcome);
         err.print(diagnosis);
         err.flush();
+        if (finding != null) {
+            RunReport.write(report, RunReport.of(machine, outcome, diagnosis).put("outcome", finding.kind().reportName())
+                    .put("exitStatus", ABORTED));
+            return ABORTED;
+        }
         RunReport.write(report, RunReport.of(machine, outcome, diagnosis));
         return exitStatus(outcome);
     }
@@ -171,6 +201,18 @@ final class RunCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw usage(e.getMessage());
         }
+    }
+
+    /**
+     * The explorer's checks a schedule was found with (races, invariants, livelock), so that its
+     * replay fails the same way; null when it was found with none of them.
+     */
+    private static Checks replayChecks(ScheduleFile.Checking c, List<Invariant> invariants) {
+        if (!c.races() && invariants.isEmpty() && c.livelockBound() == 0) {
+            return null;
+        }
+        InvariantAt at = "exit".equals(c.invariantAt()) ? InvariantAt.EXIT : InvariantAt.STEP;
+        return new Checks(c.livelockBound(), invariants, at, c.races());
     }
 
     /** The configuration a schedule was recorded with: it decides which choice points the run meets. */

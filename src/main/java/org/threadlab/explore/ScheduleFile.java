@@ -19,12 +19,26 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A schedule saved to replay: plain JSON holding what the run needs besides the source (its
  * files, arguments, the configuration that shapes its choice points, the seed of rand()) and the
- * choices, one "POINT=choice" string each. {@code threadlab run --schedule FILE} replays it, and
- * the browser will load the same file.
+ * choices, one "POINT=choice" string each, and the explorer's checks the failure was found with
+ * (races, invariants, the livelock bound), so that {@code threadlab run --schedule FILE} replays
+ * it and fails the same way. The browser will load the same file.
  */
 public record ScheduleFile(List<String> files, List<String> args, int cpus, Policy policy, int quantum,
-                           Preemption preemption, boolean spuriousWakeups, long seed, String bug,
-                           String message, Schedule schedule) {
+                           Preemption preemption, boolean spuriousWakeups, long seed, Checking checking,
+                           String bug, String message, Schedule schedule) {
+    /**
+     * The explorer's checks as the file records them: race detection, the invariants' source
+     * text and when they are checked ("step" or "exit"), and the livelock bound (0: off).
+     */
+    public record Checking(boolean races, List<String> invariants, String invariantAt, long livelockBound) {
+        /** No checks beyond the VM's own: what a file without a "checks" object means. */
+        public static final Checking NONE = new Checking(false, List.of(), "step", 0);
+
+        public Checking {
+            invariants = List.copyOf(invariants);
+        }
+    }
+
     public static final String FORMAT = "threadlab-schedule/1";
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -45,6 +59,11 @@ public record ScheduleFile(List<String> files, List<String> args, int cpus, Poli
         config.put("preemption", preemption.name());
         config.put("spuriousWakeups", spuriousWakeups);
         config.put("seed", seed);
+        ObjectNode checks = root.putObject("checks");
+        checks.put("races", checking.races());
+        checking.invariants().forEach(checks.putArray("invariants")::add);
+        checks.put("invariantAt", checking.invariantAt());
+        checks.put("livelockBound", checking.livelockBound());
         if (bug != null) {
             root.put("bug", bug);
             root.put("message", message);
@@ -77,10 +96,14 @@ public record ScheduleFile(List<String> files, List<String> args, int cpus, Poli
                 values.add(Integer.parseInt(parts[1]));
             }
             int[] choices = values.stream().mapToInt(Integer::intValue).toArray();
+            JsonNode checks = root.path("checks");
+            Checking checking = checks.isMissingNode() ? Checking.NONE
+                    : new Checking(checks.path("races").asBoolean(false), strings(checks.path("invariants")),
+                            checks.path("invariantAt").asString("step"), checks.path("livelockBound").asLong(0));
             return new ScheduleFile(strings(root.path("files")), strings(root.path("args")),
                     config.path("cpus").asInt(1), Policy.valueOf(config.path("policy").asString("RR")),
                     config.path("quantum").asInt(4), Preemption.valueOf(config.path("preemption").asString("TIMER")),
-                    config.path("spuriousWakeups").asBoolean(false), config.path("seed").asLong(1),
+                    config.path("spuriousWakeups").asBoolean(false), config.path("seed").asLong(1), checking,
                     root.has("bug") ? root.path("bug").asString() : null, root.path("message").asString(""),
                     new Schedule(points.toArray(ChoicePoint[]::new), choices));
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {

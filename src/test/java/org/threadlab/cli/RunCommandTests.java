@@ -323,4 +323,25 @@ class RunCommandTests {
         assertThat(r.status()).isEqualTo(RunCommand.ABORTED);
         assertThat(Files.readString(report)).contains("\"outcome\" : \"reach_error\"");
     }
+
+    @Test
+    void aScheduleFoundWithTheExplorersChecksFailsTheSameWayUnderRun() throws IOException {
+        String racy = "src/test/resources/explore/races/flag_publication.c";
+        String raceSchedule = dir.resolve("race.json").toString();
+        Result found = run("explore", racy, "--races", "--schedule-out", raceSchedule);
+        assertThat(found.status()).isEqualTo(1);
+        Result plain = run("run", racy);
+        assertThat(plain.status()).as("without the schedule the realistic run is clean").isZero();
+        Result replayed = run("run", racy, "--schedule", raceSchedule);
+        assertThat(replayed.status()).isEqualTo(134);
+        assertThat(replayed.err()).contains("data race on 'ready'");
+
+        String room = "src/test/resources/explore/corpus/invariant_room.c";
+        String invariantSchedule = dir.resolve("invariant.json").toString();
+        assertThat(run("explore", room, "--invariant", "inside >= 0 && inside <= CAPACITY",
+                "--schedule-out", invariantSchedule).status()).isEqualTo(1);
+        Result broken = run("run", room, "--schedule", invariantSchedule);
+        assertThat(broken.status()).isEqualTo(134);
+        assertThat(broken.err()).contains("invariant 'inside >= 0 && inside <= CAPACITY' is false");
+    }
 }

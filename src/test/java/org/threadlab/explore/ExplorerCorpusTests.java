@@ -98,7 +98,7 @@ public class ExplorerCorpusTests {
 
     private static void replaysToTheSameFailure(Target target, Execution bug, Path file) throws IOException {
         new ScheduleFile(List.of("prog.c"), List.of(), 1, Policy.RR, 4, Preemption.SHARED_ACCESSES, false, 1,
-                bug.bug().reportName(), "", bug.schedule()).write(file);
+                ScheduleFile.Checking.NONE, bug.bug().reportName(), "", bug.schedule()).write(file);
         ScheduleFile read = ScheduleFile.read(file);
         assertThat(read.schedule()).isEqualTo(bug.schedule());
         ReplayChooser replay = new ReplayChooser(read.schedule());
