@@ -90,7 +90,7 @@ public final class StateHasher {
         Map<KernelObject, Long> addresses = LibDigest.objectAddresses(machine);
         kernel.digest(d, clockSensitiveProgram || kernel.hasTimers(), t -> {
             VmThread vm = machine.thread(t.tid());
-            return vm != null && vm.callPending();
+            return vm != null && vm.completionPending();
         }, o -> objectKey(o, addresses));
         List<SimThread> threads = kernel.threads();
         for (SimThread t : threads) {

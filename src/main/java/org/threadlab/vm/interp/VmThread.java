@@ -1020,12 +1020,15 @@ public final class VmThread implements ThreadBody {
         return machine;
     }
 
-    /** Kernel thread id. */
-    /** True when a builtin's completion will run at the start of this thread's next step. */
+    /**
+     * True while a builtin's kernel call is under way: its completion runs at the start of this
+     * thread's next step.
+     */
     public boolean completionPending() {
         return pending != null;
     }
 
+    /** Kernel thread id. */
     public int tid() {
         return tid;
     }
@@ -1036,34 +1039,15 @@ public final class VmThread implements ThreadBody {
     }
 
     /**
-     * A hash of this thread's registers: the function and pc of every active frame, their slots
-     * (the locals the compiler keeps out of memory) and the operand stack. Not its stack memory.
-     * The explorer's livelock check compares it between steps: a thread whose registers and
-     * shared state are back where they were has made no progress.
+     * A hash of this thread's registers (its {@link #digest}: every frame's function, pc and
+     * slots, the operand stack, a pending call), not its stack memory. The explorer's livelock
+     * check compares it between steps: a thread whose registers and shared state are back where
+     * they were has made no progress.
      */
     public long registerHash() {
-        long h = mix(depth, pc);
-        if (fn != null) {
-            h = mix(h, fn.name.hashCode());
-            int slotEnd = slotBase + fn.slots;
-            for (int i = 0; i < slotEnd; i++) {
-                h = mix(h, slots[i]);
-            }
-        }
-        for (int i = 0; i < depth - 1; i++) {
-            h = mix(mix(h, savedFn[i].name.hashCode()), savedPc[i]);
-        }
-        for (int i = 0; i < sp; i++) {
-            h = mix(h, stack[i]);
-        }
-        return h;
-    }
-
-    private static long mix(long h, long v) {
-        long z = h * 0x9E3779B97F4A7C15L + v;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        StateDigest d = new StateDigest();
+        digest(d);
+        return d.low() ^ d.high();
     }
 
     /** Frames on this thread's call stack. */
@@ -1133,11 +1117,6 @@ public final class VmThread implements ThreadBody {
         if (interjectionArgs != null) {
             d.add(interjectionArgs, 0, interjectionArgs.length);
         }
-    }
-
-    /** True while a builtin's kernel call is under way: its completion runs at the next step. */
-    public boolean callPending() {
-        return pending != null;
     }
 
     private int functionIndex(Function f) {
