@@ -2,7 +2,7 @@
 /* The same bounded buffer with one condition variable and `if` instead of `while` around the
    wait: a woken thread does not re-check its condition, so a consumer can take from an empty
    buffer (or a producer put into a full one). Buggy: an assertion fails under some schedule.
-   The Promela model is bounded_buffer_cond_if.pml. */
+   The Promela model is ../spin/bounded_buffer_cond_if.pml. */
 #include <assert.h>
 #include <pthread.h>
 

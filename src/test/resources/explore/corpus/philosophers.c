@@ -1,7 +1,7 @@
 // explore: deadlock
 /* Four dining philosophers, each taking the left fork and then the right one, eating once.
    Buggy: all four can hold their left fork and wait for the right one (deadlock).
-   The Promela model is philosophers.pml. */
+   The Promela model is ../spin/philosophers.pml. */
 #include <pthread.h>
 #include <stdio.h>
 

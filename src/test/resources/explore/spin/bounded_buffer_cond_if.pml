@@ -1,7 +1,7 @@
 /* The same bounded buffer with one condition variable and `if` instead of `while` around the
    wait: a woken thread does not re-check its condition, so a consumer can take from an empty
    buffer (or a producer put into a full one). Buggy: an assertion fails. The C version is
-   bounded_buffer_cond_if.c. A condition variable is modelled by a count of waiters and of
+   ../corpus/cond_if_instead_of_while.c. A condition variable is modelled by a count of waiters and of
    pending wake-ups; any waiter may take a wake-up, as POSIX allows. */
 #define CAP 2
 #define ITEMS 3

@@ -1,6 +1,6 @@
 /* Bounded buffer, capacity 2: two producers and two consumers, 3 items each, with counting
    semaphores (slots, items) and a mutex. Correct: no assertion fails, no deadlock. The C
-   version is bounded_buffer_sem.c. */
+   version is ../corpus/bounded_buffer_sem.c. */
 #define CAP 2
 #define ITEMS 3
 

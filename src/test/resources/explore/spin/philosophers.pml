@@ -1,6 +1,6 @@
 /* Four dining philosophers, each taking the left fork and then the right one, eating once.
    Buggy: all four can hold their left fork and wait for the right one (deadlock, an invalid
-   end state for pan). The C version is philosophers.c. */
+   end state for pan). The C version is ../corpus/philosophers.c. */
 #define N 4
 
 bool fork[N];

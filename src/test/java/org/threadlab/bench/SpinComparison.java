@@ -29,7 +29,8 @@ import org.threadlab.vm.lib.StandardLibrary;
 
 /**
  * ThreadLab's explorer beside SPIN on three classic problems written both in C and in Promela
- * (src/test/resources/explore/spin): a correct bounded buffer, the same buffer with one condvar
+ * (the C in src/test/resources/explore/corpus, the Promela beside it in explore/spin): a correct
+ * bounded buffer, the same buffer with one condvar
  * and {@code if} instead of {@code while}, and four dining philosophers taking left then right.
  * In one run, for each problem: the verdict; ThreadLab's executions and SPIN's stored states;
  * the whole process (ThreadLab: {@code bin/threadlab explore}, JVM start, compile and search;
@@ -43,8 +44,18 @@ import org.threadlab.vm.lib.StandardLibrary;
  * after {@code bin/threadlab} has built its classpath; it prints a Markdown table.
  */
 public final class SpinComparison {
-    private static final Path DIR = Path.of("src/test/resources/explore/spin");
-    private static final String[] PROBLEMS = {"bounded_buffer_sem", "bounded_buffer_cond_if", "philosophers"};
+    private static final Path C = Path.of("src/test/resources/explore/corpus");
+    private static final Path PROMELA = Path.of("src/test/resources/explore/spin");
+
+    /** A problem: its name in the table, its C program and its Promela model. */
+    private record Problem(String name, String c, String promela) {
+    }
+
+    private static final Problem[] PROBLEMS = {
+        new Problem("bounded_buffer_sem", "bounded_buffer_sem.c", "bounded_buffer_sem"),
+        new Problem("bounded_buffer_cond_if", "cond_if_instead_of_while.c", "bounded_buffer_cond_if"),
+        new Problem("philosophers", "philosophers.c", "philosophers"),
+    };
     private static final int WHOLE_RUNS = 5;
     private static final int WARM_RUNS = 10;
 
@@ -59,12 +70,12 @@ public final class SpinComparison {
         List<String> rows = new ArrayList<>();
         rows.add("| problem | tool | verdict | explored | whole process | search only |");
         rows.add("|---|---|---|---|---|---|");
-        for (String problem : PROBLEMS) {
-            Result t = threadlab(problem);
-            Result s = spin(problem);
-            rows.add(row(problem, "ThreadLab", t));
-            rows.add(row(problem, "SPIN 6.5.2", s));
-            System.err.println(problem + " done");
+        for (Problem problem : PROBLEMS) {
+            Result t = threadlab(C.resolve(problem.c()));
+            Result s = spin(problem.promela());
+            rows.add(row(problem.name(), "ThreadLab", t));
+            rows.add(row(problem.name(), "SPIN 6.5.2", s));
+            System.err.println(problem.name() + " done");
         }
         rows.forEach(System.out::println);
     }
@@ -76,8 +87,7 @@ public final class SpinComparison {
 
     // ------------------------------------------------------------------ ThreadLab
 
-    private static Result threadlab(String problem) throws Exception {
-        Path source = DIR.resolve(problem + ".c");
+    private static Result threadlab(Path source) throws Exception {
         Path report = Files.createTempFile("explore", ".json");
         double[] whole = new double[WHOLE_RUNS];
         int wholeRuns = 0;
@@ -137,7 +147,7 @@ public final class SpinComparison {
         String output = "";
         for (int i = 0; i < WHOLE_RUNS; i++) {
             Path work = Files.createTempDirectory("spin");
-            Files.copy(DIR.resolve(problem + ".pml"), work.resolve(problem + ".pml"));
+            Files.copy(PROMELA.resolve(problem + ".pml"), work.resolve(problem + ".pml"));
             long start = System.nanoTime();
             run(work, "spin", "-a", problem + ".pml");
             run(work, "gcc", "-O2", "-DSAFETY", "-o", "pan", "pan.c");

@@ -1,6 +1,8 @@
+// explore: no-bug
+// explore-runs: 500
 /* Bounded buffer, capacity 2: two producers and two consumers, 3 items each, with counting
    semaphores (slots, items) and a mutex. Correct: no assertion fails, no deadlock.
-   The Promela model is bounded_buffer_sem.pml. */
+   The Promela model is ../spin/bounded_buffer_sem.pml. */
 #include <assert.h>
 #include <pthread.h>
 #include <semaphore.h>
