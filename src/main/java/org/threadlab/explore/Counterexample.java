@@ -2,7 +2,6 @@ package org.threadlab.explore;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -14,8 +13,6 @@ import org.threadlab.kernel.choice.ChoicePoint;
 import org.threadlab.kernel.SwitchReason;
 import org.threadlab.kernel.event.ContextSwitched;
 import org.threadlab.vm.interp.Machine;
-import org.threadlab.vm.mem.AddressSpace;
-import org.threadlab.vm.mem.Segment;
 import org.threadlab.vm.interp.VmThread;
 
 /**
@@ -54,7 +51,7 @@ public final class Counterexample {
         });
         RaceDetector races = target.checks().races() ? RaceDetector.attach(machine) : null; // stops the replay at the race
         machine.setAccessListener((thread, address, bytes, write) -> {
-            c.access = (write ? "writes " : "reads ") + memoryName(machine, address);
+            c.access = (write ? "writes " : "reads ") + MemoryNames.place(machine.memory(), address);
             if (races != null) {
                 races.onSharedAccess(thread, address, bytes, write);
             }
@@ -96,23 +93,6 @@ public final class Counterexample {
     /** True for a failure that repeats without end: its table shows how it begins. */
     private boolean endless() {
         return execution.bug() == BugKind.LIVELOCK || execution.bug() == BugKind.STARVATION;
-    }
-
-    /** "count", "buf+8", "heap block 3+16", "stack of thread 2+40": where a shared access went. */
-    private static String memoryName(Machine machine, long address) {
-        AddressSpace memory = machine.memory();
-        int id = AddressSpace.segmentOf(address);
-        int offset = AddressSpace.offsetOf(address);
-        if (id <= AddressSpace.CODE_SEGMENT || id >= memory.segmentCount()) {
-            return "address " + Long.toHexString(address);
-        }
-        Segment s = memory.segment(id);
-        String base = switch (s.kind()) {
-            case GLOBAL -> s.name();
-            case STACK -> "a local of thread " + s.ownerTid();
-            default -> s.kind().name().toLowerCase(Locale.ROOT) + " block " + id;
-        };
-        return offset == 0 ? base : base + "+" + offset;
     }
 
     /** The table, then the failure. */

@@ -1,10 +1,9 @@
 package org.threadlab.explore.race;
 
-import java.util.Locale;
 
+import org.threadlab.explore.MemoryNames;
 import org.threadlab.vm.interp.Machine;
 import org.threadlab.vm.mem.AddressSpace;
-import org.threadlab.vm.mem.Segment;
 
 /**
  * A data race: two accesses to the same memory from different threads, at least one a write,
@@ -32,30 +31,9 @@ public record Race(long address, int bytes, Access first, Access second) {
      */
     public String message(Machine machine) {
         AddressSpace memory = machine.memory();
-        int id = AddressSpace.segmentOf(address);
+        String object = MemoryNames.object(memory, address);
+        String base = MemoryNames.base(memory, address);
         int offset = AddressSpace.offsetOf(address);
-        String object;
-        String base;
-        if (id <= AddressSpace.CODE_SEGMENT || id >= memory.segmentCount()) {
-            base = "address 0x" + Long.toHexString(address);
-            object = base;
-        } else {
-            Segment s = memory.segment(id);
-            switch (s.kind()) {
-                case GLOBAL -> {
-                    base = s.name();
-                    object = "'" + base + "'";
-                }
-                case STACK -> {
-                    base = "stack of thread " + s.ownerTid();
-                    object = "a local of thread " + s.ownerTid();
-                }
-                default -> {
-                    base = s.kind().name().toLowerCase(Locale.ROOT) + " block " + id;
-                    object = base;
-                }
-            }
-        }
         return "data race on " + object + " (" + bytes + (bytes == 1 ? " byte" : " bytes") + " at " + base + "+"
                 + offset + "): " + first.describe() + " / " + second.describe()
                 + " with no happens-before between them";
