@@ -64,7 +64,7 @@ final class ExploreCommand implements Callable<Integer> {
             description = "auto (default), random, bounded, pct, dpor or stateful")
     private String strategy;
 
-    @Option(names = "--runs", paramLabel = "N", defaultValue = "100000", description = "execution budget (default: 100000)")
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "1000000", description = "execution budget (default: 1000000)")
     private long runs;
 
     @Option(names = "--preemptions", paramLabel = "K", defaultValue = "2",
@@ -149,14 +149,15 @@ final class ExploreCommand implements Callable<Integer> {
             out.println("minimised schedule: " + verdict.bug().preemptions() + " preemption"
                     + (verdict.bug().preemptions() == 1 ? "" : "s"));
             out.println();
-            out.print(Counterexample.of(target, verdict.bug()).render());
+            out.print(Counterexample.of(verdict.bug().target(), verdict.bug()).render());
         } else {
             out.println(verdict.summary());
         }
         out.flush();
         if (scheduleOut != null && verdict.foundBug()) {
-            new ScheduleFile(program.files(), program.programArgs(), cpus, kernel.defaultPolicy(),
-                    kernel.timesliceTicks(), kernel.preemption(), spuriousWakeups, seed,
+            KernelConfig found = verdict.bug().target().kernel(); // a strategy may have run a coarser view
+            new ScheduleFile(program.files(), program.programArgs(), cpus, found.defaultPolicy(),
+                    found.timesliceTicks(), found.preemption(), spuriousWakeups, seed,
                     new ScheduleFile.Checking(races, invariants, invariantAt.toLowerCase(Locale.ROOT), livelockBound),
                     verdict.bug().bug().reportName(), failure(verdict.bug()),
                     verdict.bug().schedule()).write(scheduleOut);
@@ -192,7 +193,7 @@ final class ExploreCommand implements Callable<Integer> {
             case "dpor" -> new Dpor();
             case "pct" -> new Pct(depth, seed);
             case "stateful" -> new Stateful(target);
-            default -> new Auto(preemptions, seed);
+            default -> new Auto(target, preemptions, seed);
         };
     }
 

@@ -14,13 +14,14 @@ import org.threadlab.vm.interp.OutcomeDiagnosis;
 import org.threadlab.vm.interp.VmOutcome;
 
 /**
- * One run of the target under a chooser, to its end: how it ended, the bug it shows (null when
+ * One run of a target under a chooser, to its end: the target it ran (a strategy may run a
+ * coarser view of the one it was given, see {@link org.threadlab.explore.strategy.Strategy#target}), how it ended, the bug it shows (null when
  * none), every choice made (the replayable schedule), and how many of them were preemptions.
  * For a bug one of the target's checks found (livelock, starvation, invariant), {@code threads}
  * names the threads involved and {@code shownInstructions} how far the counterexample table
  * goes; otherwise they are empty and {@link Long#MAX_VALUE}.
  */
-public record Execution(VmOutcome outcome, BugKind bug, String message, Schedule schedule, int preemptions,
+public record Execution(Target target, VmOutcome outcome, BugKind bug, String message, Schedule schedule, int preemptions,
                         List<Integer> threads, long shownInstructions) {
     public Execution {
         threads = List.copyOf(threads);
@@ -38,12 +39,12 @@ public record Execution(VmOutcome outcome, BugKind bug, String message, Schedule
         Schedule schedule = recording.schedule();
         Finding f = checked.finding();
         if (f != null && BugKind.of(outcome) == null) {
-            return new Execution(outcome, f.kind(), f.message() + "\n", schedule, preemptions(schedule), f.threads(),
+            return new Execution(target, outcome, f.kind(), f.message() + "\n", schedule, preemptions(schedule), f.threads(),
                     f.shownInstructions());
         }
         BugKind bug = BugKind.of(outcome);
         String message = bug == null ? "" : OutcomeDiagnosis.describe(machine, outcome);
-        return new Execution(outcome, bug, message, schedule, preemptions(schedule), List.of(), Long.MAX_VALUE);
+        return new Execution(target, outcome, bug, message, schedule, preemptions(schedule), List.of(), Long.MAX_VALUE);
     }
 
     /** The PREEMPT choices that switched threads. */

@@ -2,6 +2,7 @@ package org.threadlab.explore;
 
 import java.util.function.LongSupplier;
 
+import org.threadlab.explore.strategy.Stateful;
 import org.threadlab.explore.strategy.Strategy;
 import org.threadlab.kernel.choice.Chooser;
 import org.threadlab.vm.interp.VmOutcome;
@@ -33,15 +34,16 @@ public final class Explorer {
             if (chooser == null) {
                 break;
             }
-            Execution e = Execution.run(target, chooser);
+            Execution e = Execution.run(strategy.target(target), chooser);
             executions++;
             strategy.executed(e);
-            if (e.outcome().status() != VmOutcome.Status.EXITED && e.bug() == null) {
+            if (e.outcome().status() != VmOutcome.Status.EXITED && e.bug() == null
+                    && !Stateful.PRUNED.equals(e.outcome().haltReason())) {
                 budgetEnds++;
             }
             progress.executed(executions, e);
             if (e.bug() != null) {
-                Execution minimal = Minimiser.minimise(target, e, MINIMISER_RUNS).execution();
+                Execution minimal = Minimiser.minimise(e, MINIMISER_RUNS).execution();
                 return new Verdict(minimal, false, strategy.coverage(), executions, clock.getAsLong() - start,
                         budgetEnds, strategy.states());
             }

@@ -16,7 +16,8 @@ final class Minimiser {
     record Result(Execution execution, int runs) {
     }
 
-    static Result minimise(Target target, Execution failing, int maxRuns) {
+    static Result minimise(Execution failing, int maxRuns) {
+        Target target = failing.target();
         ChoiceLog exact = ChoiceLog.of(failing.schedule());
         Execution best = Execution.run(target, exact);
         List<ChoiceLog.Entry> entries = exact.entries();

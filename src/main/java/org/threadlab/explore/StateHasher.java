@@ -10,6 +10,7 @@ import org.threadlab.kernel.Preemption;
 import org.threadlab.kernel.SimThread;
 import org.threadlab.kernel.StateDigest;
 import org.threadlab.kernel.choice.ChoicePoint;
+import org.threadlab.vm.code.Program;
 import org.threadlab.vm.interp.Machine;
 import org.threadlab.vm.interp.VmThread;
 import org.threadlab.vm.lib.LibDigest;
@@ -33,10 +34,12 @@ import org.threadlab.vm.lib.LibDigest;
  *       timer interrupt falls are one state. That is sound when PREEMPT is offered after every
  *       visible step on one CPU and nothing waits for or reads the clock: a timeslice rotation
  *       then switches threads where a PREEMPT choice could have, give or take thread-local
- *       instructions, so both states reach the same states. A run is clock-sensitive when the
- *       program calls any builtin that reads or waits for the clock (its name contains time,
- *       clock, sleep or delay), a timer is pending, preemption is offered only at kernel calls,
- *       or it has more than one CPU.</li>
+ *       instructions, so both states reach the same states. With
+ *       {@link Preemption#KERNEL_CALLS_ONLY} timeslices never expire, so the clock decides
+ *       nothing but timers. A run is clock-sensitive when the program calls any builtin that
+ *       reads or waits for the clock (its name contains time, clock, sleep or delay), a timer
+ *       is pending, preemption is offered at kernel calls with the timer rotating threads in
+ *       between ({@link Preemption#KERNEL_CALLS}), or it has more than one CPU.</li>
  *   <li>A blocked thread's pending completion is a library closure: it is identified by its
  *       call site and the kernel wait it is in, not by the values it captured. Those come from
  *       the call's arguments, which are almost always still in the frame's slots or memory.</li>
@@ -54,11 +57,14 @@ public final class StateHasher {
     private final boolean clockSensitiveProgram;
 
     public StateHasher(Target target) {
-        boolean clock = target.kernel().preemption() != Preemption.SHARED_ACCESSES || target.kernel().cpus() > 1;
-        for (String builtin : target.program().builtins()) {
-            clock |= CLOCK.matcher(builtin).find();
-        }
-        this.clockSensitiveProgram = clock;
+        Preemption p = target.kernel().preemption();
+        boolean clock = p != Preemption.SHARED_ACCESSES && p != Preemption.KERNEL_CALLS_ONLY || target.kernel().cpus() > 1;
+        this.clockSensitiveProgram = clock || readsClock(target.program());
+    }
+
+    /** True when {@code program} calls a builtin that reads or waits for the clock. */
+    public static boolean readsClock(Program program) {
+        return program.builtins().stream().anyMatch(b -> CLOCK.matcher(b).find());
     }
 
     /** Threads by tid, pthread objects by C address, the rest (the clock) by kernel id, in three ranges. */

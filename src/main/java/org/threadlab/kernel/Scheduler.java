@@ -33,6 +33,8 @@ final class Scheduler {
     private final ReadyQueues ready = new ReadyQueues();
     private final Chooser chooser;
     private final int timeslice;
+    /** False when only the chooser switches equal-priority threads ({@link Preemption#KERNEL_CALLS_ONLY}). */
+    private final boolean slicesExpire;
     /** Whether dispatched threads face a DISPATCH choice (only when preemption is explored). */
     private final boolean choices;
     private final int[] candidates;
@@ -48,6 +50,7 @@ final class Scheduler {
         this.chooser = chooser;
         this.timeslice = timeslice;
         this.choices = kernel.config().preemption() != Preemption.TIMER;
+        this.slicesExpire = kernel.config().preemption().rotatesSlices();
         this.cpus = new Cpu[cpuCount];
         for (int i = 0; i < cpuCount; i++) {
             cpus[i] = new Cpu(i);
@@ -187,6 +190,9 @@ final class Scheduler {
 
     /** Charges one tick to every running RR thread and rotates those whose slice expired. */
     void expireSlices() {
+        if (!slicesExpire) {
+            return;
+        }
         for (Cpu cpu : cpus) {
             SimThread t = cpu.running;
             if (t != null && t.policy.isTimesliced() && --t.sliceLeft <= 0) {

@@ -1,5 +1,9 @@
 package org.threadlab.kernel;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * A 128-bit hash of a run's whole state, built by the packages that own the state (the kernel,
  * the VM, the library) feeding it their fields in a fixed order; the explorer's stateful search
@@ -12,6 +16,7 @@ package org.threadlab.kernel;
  * Owners feed variable-length parts with their length first, so concatenations cannot collide.
  */
 public final class StateDigest {
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long K1 = 0x9E3779B97F4A7C15L;
     private static final long K2 = 0xC2B2AE3D27D4EB4FL;
     private static final long K3 = 0x165667B19E3779F9L;
@@ -46,21 +51,25 @@ public final class StateDigest {
         return this;
     }
 
-    /** Feeds the length and the bytes {@code data[from, to)}, eight at a time. */
+    /**
+     * Feeds the length and the bytes {@code data[from, to)}: the last length % 8 bytes as one word,
+     * then the 8-byte words that are not zero (most of a stack is zeros) each with its index, then
+     * -1, which no index is, so the encoding stays one-to-one.
+     */
     public StateDigest add(byte[] data, int from, int to) {
-        add(to - from);
-        int i = from;
-        for (; i + 8 <= to; i += 8) {
-            long w = (data[i] & 0xFFL) | (data[i + 1] & 0xFFL) << 8 | (data[i + 2] & 0xFFL) << 16
-                    | (data[i + 3] & 0xFFL) << 24 | (data[i + 4] & 0xFFL) << 32 | (data[i + 5] & 0xFFL) << 40
-                    | (data[i + 6] & 0xFFL) << 48 | (data[i + 7] & 0xFFL) << 56;
-            add(w);
-        }
+        int words = (to - from) / 8;
         long tail = 0;
-        for (int s = 0; i < to; i++, s += 8) {
+        for (int i = from + 8 * words, s = 0; i < to; i++, s += 8) {
             tail |= (data[i] & 0xFFL) << s;
         }
-        return add(tail);
+        add(to - from).add(tail);
+        for (int k = 0; k < words; k++) {
+            long w = (long) LONG.get(data, from + 8 * k);
+            if (w != 0) {
+                add(k).add(w);
+            }
+        }
+        return add(-1);
     }
 
     /** Feeds the length and the words {@code data[from, to)}. */

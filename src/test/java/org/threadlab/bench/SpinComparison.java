@@ -108,7 +108,8 @@ public final class SpinComparison {
         Target target = target(source);
         long start = System.nanoTime();
         Verdict first = search(target);
-        executions = first.executions() + " executions";
+        executions = String.format(Locale.ROOT, "%,d executions", first.executions())
+                + (first.states() >= 0 ? String.format(Locale.ROOT, " (%,d states)", first.states()) : "");
         // long searches are already warm after one run; repeat them only once more
         int runs = (System.nanoTime() - start) > 2_000_000_000L ? 1 : WARM_RUNS;
         for (int i = 1; i < runs; i++) {
@@ -126,7 +127,7 @@ public final class SpinComparison {
 
     /** The search {@code bin/threadlab explore} runs by default: auto, seed 1, its default budgets. */
     private static Verdict search(Target target) {
-        return Explorer.explore(target, new Auto(2, 1), new Budget(100_000, 30_000_000_000L), System::nanoTime,
+        return Explorer.explore(target, new Auto(target, 2, 1), new Budget(1_000_000, 30_000_000_000L), System::nanoTime,
                 (n, e) -> { });
     }
 

@@ -40,7 +40,7 @@ import org.threadlab.vm.lib.StandardLibrary;
  */
 public class ExplorerCorpusTests {
     private static final Path CORPUS = Path.of("src/test/resources/explore/corpus");
-    private static final long BUDGET = 3_000;
+    private static final long BUDGET = 10_000;
 
     static Stream<Path> programs() throws IOException {
         try (Stream<Path> files = Files.list(CORPUS)) {
@@ -82,7 +82,7 @@ public class ExplorerCorpusTests {
         String expected = expectation(file);
         Target target = target(file);
         boolean wantsComplete = expected.endsWith("complete");
-        Strategy strategy = wantsComplete ? new Dpor() : new Auto(2, 1);
+        Strategy strategy = wantsComplete ? new Dpor() : new Auto(target, 2, 1);
         List<String> runs = directives(file, "explore-runs");
         long budget = runs.isEmpty() ? BUDGET : Long.parseLong(runs.get(0));
         Verdict v = Explorer.explore(target, strategy, new Budget(budget, Long.MAX_VALUE), () -> 0L, (n, e) -> { });
@@ -96,13 +96,17 @@ public class ExplorerCorpusTests {
         replaysToTheSameFailure(target, v.bug(), tmp.resolve("schedule.json"));
     }
 
+    /** Saves the bug's schedule with the preemption points it was found with, reads it back and replays it. */
     private static void replaysToTheSameFailure(Target target, Execution bug, Path file) throws IOException {
-        new ScheduleFile(List.of("prog.c"), List.of(), 1, Policy.RR, 4, Preemption.SHARED_ACCESSES, false, 1,
+        new ScheduleFile(List.of("prog.c"), List.of(), 1, Policy.RR, 4, bug.target().kernel().preemption(), false, 1,
                 ScheduleFile.Checking.NONE, bug.bug().reportName(), "", bug.schedule()).write(file);
         ScheduleFile read = ScheduleFile.read(file);
         assertThat(read.schedule()).isEqualTo(bug.schedule());
         ReplayChooser replay = new ReplayChooser(read.schedule());
-        Execution again = Execution.run(target, replay);
+        Target replayed = new Target(target.program(), target.library(), target.vm(),
+                target.kernel().toBuilder().preemption(read.preemption()).build(), target.argv(), target.seed(),
+                target.checks());
+        Execution again = Execution.run(replayed, replay);
         assertThat(again.sameFailureAs(bug)).as("replayed: %s", again.message()).isTrue();
         assertThat(replay.isExhausted()).isTrue();
     }

@@ -59,7 +59,7 @@ class RaceExplorerTests {
         boolean bounded = expected.startsWith("no-race within ");
         Strategy strategy = wantsComplete ? new DepthFirst(Integer.MAX_VALUE)
                 : bounded ? new DepthFirst(Integer.parseInt(expected.substring("no-race within ".length())))
-                : new Auto(2, 1);
+                : new Auto(target, 2, 1);
         long budget = expected.equals("no-race") ? SAMPLE : BUDGET;
         Verdict v = Explorer.explore(target, strategy, new Budget(budget, Long.MAX_VALUE), () -> 0L, (n, e) -> { });
         if (expected.startsWith("no-race")) {
@@ -78,10 +78,10 @@ class RaceExplorerTests {
         assertThat(race.message()).startsWith("data race on ").contains("with no happens-before between them");
 
         ReplayChooser replay = new ReplayChooser(race.schedule());
-        Execution again = Execution.run(target, replay);
+        Execution again = Execution.run(race.target(), replay);
         assertThat(again.sameFailureAs(race)).as("replayed: %s", again.message()).isTrue();
         assertThat(again.message()).isEqualTo(race.message());
-        String table = Counterexample.of(target, race).render();
+        String table = Counterexample.of(race.target(), race).render();
         assertThat(table).endsWith(race.message());
     }
 
@@ -119,7 +119,7 @@ class RaceExplorerTests {
     @Test
     void aRaceOnTheHeapNamesTheBlock() throws IOException {
         Target target = ExplorerCorpusTests.target(RACES.resolve("heap_pointer.c")).withRaces(true);
-        Verdict v = Explorer.explore(target, new Auto(2, 1), new Budget(BUDGET, Long.MAX_VALUE), () -> 0L,
+        Verdict v = Explorer.explore(target, new Auto(target, 2, 1), new Budget(BUDGET, Long.MAX_VALUE), () -> 0L,
                 (n, e) -> { });
         assertThat(v.bug().message()).matches("(?s)data race on heap block \\d+ \\(4 bytes at heap block \\d+\\+0\\): .*");
     }

@@ -92,7 +92,6 @@ class StateHasherTests {
         "if (b) srand(7)",                                      // rand()'s state
         "if (b) stack_writer(1)",                               // a dead frame's bytes on the stack
         "if (b) rand()",                                        // rand()'s state, advanced
-        "pthread_mutex_t *p = b ? &mutex : &other; (void) p",   // a local's slot
     })
     void statesThatDifferInOneFieldHashApart(String field) {
         Target target = ExploreTargets.of(PROGRAM.replace("FIELD", field));
@@ -101,6 +100,19 @@ class StateHasherTests {
         StateDigest one = digestAtFirstChoice(target, 1);
         assertThat(same(zero, again)).as("the same state hashes the same").isTrue();
         assertThat(same(zero, one)).as("the states differ in one field").isFalse();
+    }
+
+    @Test
+    void aLiveLocalsSlotIsHashedADeadOneIsNot() {
+        // b is read after the first choice in one program and never again in the other: only a
+        // slot some path still reads can change the run's future (SlotLiveness).
+        String live = PROGRAM.replace("FIELD;\n    b = 0;", "pthread_create(&t, 0, worker, 0); pthread_join(t, 0); global = b;");
+        String dead = PROGRAM.replace("FIELD;\n    b = 0;", "pthread_create(&t, 0, worker, 0); pthread_join(t, 0); global = 0;");
+        assertThat(live).isNotEqualTo(PROGRAM);
+        assertThat(same(digestAtFirstChoice(ExploreTargets.of(live), 0), digestAtFirstChoice(ExploreTargets.of(live), 1)))
+                .as("b is live at the first choice").isFalse();
+        assertThat(same(digestAtFirstChoice(ExploreTargets.of(dead), 0), digestAtFirstChoice(ExploreTargets.of(dead), 1)))
+                .as("b is dead at the first choice").isTrue();
     }
 
     @Test

@@ -1,90 +1,144 @@
 package org.threadlab.explore.strategy;
 
 import org.threadlab.explore.Execution;
+import org.threadlab.explore.Target;
 import org.threadlab.kernel.choice.Chooser;
 
 /**
- * {@code --strategy auto}: iterative context bounding up to {@code maxBound} preemptions (most
- * bugs need few, and it finds them with the fewest), complete when a round skips nothing; then
- * DPOR with sleep sets, complete when it exhausts the program's interleavings; then seeded
- * random walks for whatever budget is left: DPOR gives way to them as soon as one of its
- * executions runs out of instructions (a spin-wait that DPOR's first schedules keep spinning)
- * or meets several CPUs, since it could not be complete then.
+ * {@code --strategy auto}, stopping at the first bug:
+ * <ol>
+ *   <li>The stateful search that switches threads at kernel calls only
+ *       ({@link Stateful#atKernelCalls}), when the target allows it: it covers every interleaving
+ *       of a program without data races with few states.</li>
+ *   <li>If it meets a data race, it can no longer prove anything, but the bugs it finds are
+ *       still real: it goes on, taking turns execution by execution with iterative context
+ *       bounding at every shared access, which finds the bugs that need a thread switched in
+ *       the middle of a racy update.</li>
+ *   <li>Iterative context bounding up to {@code maxBound} preemptions (most bugs need few, and
+ *       it finds them with the fewest), complete when a round skips nothing.</li>
+ *   <li>DPOR with sleep sets, complete when it exhausts the program's interleavings.</li>
+ *   <li>Seeded random walks for whatever budget is left: DPOR gives way to them as soon as one
+ *       of its executions runs out of instructions (a spin-wait that DPOR's first schedules keep
+ *       spinning) or meets several CPUs, since it could not be complete then.</li>
+ * </ol>
  */
 public final class Auto implements Strategy {
-    private enum Phase { BOUNDED, DPOR, RANDOM }
+    private enum Phase { KERNEL_CALLS, TAKING_TURNS, BOUNDED, DPOR, RANDOM }
 
+    private final Stateful kernelCalls;
     private final IterativeBounding bounded;
     private final Dpor dpor = new Dpor();
     private final RandomWalk random;
-    private Phase phase = Phase.BOUNDED;
+    private Phase phase;
+    /** The strategy whose chooser the last execution ran. */
+    private Strategy active;
+    private boolean kernelCallsTurn;
+    private boolean completed;
     private long randomExecutions;
 
-    public Auto(int maxBound, long seed) {
+    public Auto(Target target, int maxBound, long seed) {
+        this.kernelCalls = Stateful.atKernelCalls(target);
         this.bounded = new IterativeBounding(maxBound);
         this.random = new RandomWalk(seed);
+        this.phase = kernelCalls != null ? Phase.KERNEL_CALLS : Phase.BOUNDED;
+    }
+
+    @Override
+    public Target target(Target base) {
+        return active.target(base);
     }
 
     @Override
     public Chooser next() {
-        if (phase == Phase.BOUNDED) {
-            Chooser c = bounded.next();
+        if (phase == Phase.KERNEL_CALLS) {
+            if (kernelCalls.conflict() != null) {
+                phase = Phase.TAKING_TURNS;
+            } else {
+                Chooser c = from(kernelCalls);
+                if (c != null || completed) {
+                    return c;
+                }
+                phase = Phase.BOUNDED;
+            }
+        }
+        if (phase == Phase.TAKING_TURNS) {
+            kernelCallsTurn = !kernelCallsTurn;
+            Chooser c = kernelCallsTurn ? kernelCalls.next() : null;
             if (c != null) {
+                active = kernelCalls;
                 return c;
             }
-            if (bounded.complete()) {
-                return null;
+            c = from(bounded);
+            if (c != null || completed) {
+                return c;
+            }
+            phase = Phase.DPOR;
+        }
+        if (phase == Phase.BOUNDED) {
+            Chooser c = from(bounded);
+            if (c != null || completed) {
+                return c;
             }
             phase = Phase.DPOR;
         }
         if (phase == Phase.DPOR) {
-            Chooser c = dpor.next();
-            if (c != null) {
+            Chooser c = from(dpor);
+            if (c != null || completed) {
                 return c;
-            }
-            if (dpor.complete()) {
-                return null;
             }
             phase = Phase.RANDOM;
         }
         randomExecutions++;
+        active = random;
         return random.next();
+    }
+
+    /** The next chooser of {@code s}; null when it is done, and then {@link #completed} if it was complete. */
+    private Chooser from(Strategy s) {
+        Chooser c = s.next();
+        if (c != null) {
+            active = s;
+        } else {
+            completed = s.complete();
+        }
+        return c;
     }
 
     @Override
     public void executed(Execution execution) {
-        switch (phase) {
-            case BOUNDED -> bounded.executed(execution);
-            case DPOR -> {
-                dpor.executed(execution);
-                if (dpor.cut()) { // a spinning program: DPOR's depth-first runs would each spin to the budget
-                    phase = Phase.RANDOM;
-                }
-            }
-            case RANDOM -> random.executed(execution);
+        active.executed(execution);
+        if (active == dpor && dpor.cut()) { // a spinning program: DPOR's depth-first runs would each spin to the budget
+            phase = Phase.RANDOM;
         }
     }
 
     @Override
     public boolean exhausted() {
-        return switch (phase) {
-            case BOUNDED -> bounded.exhausted() && bounded.complete();
-            case DPOR -> dpor.exhausted() && dpor.complete();
-            case RANDOM -> false;
-        };
+        return completed;
     }
 
     @Override
     public boolean complete() {
-        return exhausted();
+        return completed;
+    }
+
+    @Override
+    public long states() {
+        return kernelCalls == null ? -1 : kernelCalls.states();
     }
 
     @Override
     public String coverage() {
+        if (completed) {
+            return active.coverage();
+        }
+        String first = kernelCalls == null ? "" : kernelCalls.coverage();
+        String then = first.isEmpty() ? "" : phase == Phase.TAKING_TURNS ? first + ", taking turns with " : first + ", then ";
         return switch (phase) {
-            case BOUNDED -> bounded.coverage();
-            case DPOR -> dpor.complete() ? dpor.coverage() : bounded.coverage() + ", then " + dpor.coverage();
-            case RANDOM -> bounded.coverage() + ", then " + dpor.coverage() + ", then " + randomExecutions
+            case KERNEL_CALLS -> first;
+            case TAKING_TURNS, BOUNDED -> then + bounded.coverage();
+            case DPOR -> then + bounded.coverage() + ", then " + dpor.coverage();
+            case RANDOM -> then + bounded.coverage() + ", then " + dpor.coverage() + ", then " + randomExecutions
                     + " random schedule" + (randomExecutions == 1 ? "" : "s");
         };
     }

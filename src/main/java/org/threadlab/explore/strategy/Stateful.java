@@ -1,15 +1,21 @@
 package org.threadlab.explore.strategy;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.threadlab.explore.Execution;
 import org.threadlab.explore.MachineChooser;
 import org.threadlab.explore.StateHasher;
 import org.threadlab.explore.Target;
+import org.threadlab.explore.check.InvariantAt;
+import org.threadlab.kernel.KernelConfig;
+import org.threadlab.kernel.Preemption;
+import org.threadlab.kernel.SimThread;
 import org.threadlab.kernel.StateDigest;
 import org.threadlab.kernel.choice.ChoicePoint;
 import org.threadlab.kernel.choice.Chooser;
 import org.threadlab.vm.interp.Machine;
+import org.threadlab.vm.interp.VmOutcome;
 
 /**
  * Stateful depth-first search: the same choice tree as {@link DepthFirst} (unbounded), with a
@@ -23,22 +29,90 @@ import org.threadlab.vm.interp.Machine;
  * whose executions never end (a spin-wait loops back to a state it has seen).
  *
  * <p>When a state holds something the hash does not cover (a thread pool), that state is
- * neither stored nor pruned on, so the search stays sound and only does more work.
+ * neither stored nor pruned on, so the search stays sound and only does more work. An execution
+ * that ends on its instruction budget leaves states unexplored: the search is then not complete.
+ *
+ * <p>{@link #atKernelCalls} searches a coarser view of the target: threads switch only at
+ * kernel calls ({@link Preemption#KERNEL_CALLS_ONLY}), far fewer states. That covers every
+ * interleaving only for a program without data races, which {@link SegmentConflicts} checks
+ * at every choice as it goes. After the first conflict the search goes on, since the bugs it
+ * finds are real, but it is no longer complete.
  */
 public final class Stateful implements Strategy {
     /** The reason the kernel is halted with when a state was seen before. */
     public static final String PRUNED = "stateful search: state seen before";
 
     private final StateHasher hasher;
+    /** The coarse view this search runs, or null to run the target it is given. */
+    private final Target view;
+    /** The data race check of the coarse view, or null. */
+    private final SegmentConflicts conflicts;
     private final StateSet visited = new StateSet();
     private int[] prefix = new int[0];
     private Trail current;
     private boolean exhausted;
     private long prunes;
     private String uncovered;
+    private boolean budgetCut;
 
     public Stateful(Target target) {
-        this.hasher = new StateHasher(target);
+        this(target, null, null);
+    }
+
+    private Stateful(Target hashed, Target view, SegmentConflicts conflicts) {
+        this.hasher = new StateHasher(hashed);
+        this.view = view;
+        this.conflicts = conflicts;
+    }
+
+    /**
+     * The stateful search of {@code target} with threads switching only at kernel calls, checked
+     * for data races as it goes; or null when that view cannot stand for the target, and why not
+     * is {@link #whyNotAtKernelCalls}.
+     */
+    public static Stateful atKernelCalls(Target target) {
+        if (whyNotAtKernelCalls(target) != null) {
+            return null;
+        }
+        KernelConfig coarse = target.kernel().toBuilder().preemption(Preemption.KERNEL_CALLS_ONLY).build();
+        Target view = new Target(target.program(), target.library(), target.vm(), coarse, target.argv(),
+                target.seed(), target.checks());
+        return new Stateful(view, view, new SegmentConflicts());
+    }
+
+    /**
+     * Why switching at kernel calls only cannot stand for {@code target}'s schedules, or null:
+     * the reduction needs one CPU, timing that only the chooser decides (no clock reads or
+     * sleeps), no processes, and invariants checked at exit only (an invariant checked at every
+     * step can see two threads half-way through their segments).
+     */
+    public static String whyNotAtKernelCalls(Target target) {
+        if (target.kernel().cpus() != 1) {
+            return "it has several CPUs";
+        }
+        if (target.kernel().preemption() != Preemption.SHARED_ACCESSES) {
+            return "its preemption points are chosen";
+        }
+        if (StateHasher.readsClock(target.program())) {
+            return "it reads or waits for the clock";
+        }
+        if (target.program().builtins().contains("fork")) {
+            return "it forks processes";
+        }
+        if (!target.checks().invariants().isEmpty() && target.checks().at() == InvariantAt.STEP) {
+            return "its invariants are checked at every step";
+        }
+        return null;
+    }
+
+    @Override
+    public Target target(Target base) {
+        return view == null ? base : view;
+    }
+
+    /** The data race that stopped a kernel-call search, described, or null. */
+    public String conflict() {
+        return conflicts == null ? null : conflicts.conflict();
     }
 
     @Override
@@ -52,6 +126,14 @@ public final class Stateful implements Strategy {
 
     @Override
     public void executed(Execution execution) {
+        if (conflicts != null && conflicts.conflict() == null) {
+            conflicts.endExecution();
+        }
+        VmOutcome outcome = execution.outcome();
+        if (outcome.status() == VmOutcome.Status.BUDGET || outcome.status() == VmOutcome.Status.HALTED
+                && !PRUNED.equals(outcome.haltReason()) && execution.bug() == null) {
+            budgetCut = true;
+        }
         Trail t = current;
         for (int i = t.size() - 1; i >= 0; i--) {
             if (t.alternative(i) + 1 < t.options(i)) {
@@ -85,14 +167,22 @@ public final class Stateful implements Strategy {
 
     @Override
     public boolean complete() {
-        return exhausted;
+        return exhausted && !budgetCut && conflict() == null;
     }
 
     @Override
     public String coverage() {
         String states = String.format(Locale.ROOT, "%,d state%s", visited.size(), visited.size() == 1 ? "" : "s");
         String note = uncovered == null ? "" : " (the state hash does not cover " + uncovered + ": such states were not merged)";
-        return (exhausted ? "every reachable state, " : "part of the reachable states, ") + states + note;
+        String where = view == null ? "" : " switching threads at kernel calls only";
+        if (conflict() != null) {
+            return "part of the reachable states" + where + ", " + states + " (not every interleaving: a data race, "
+                    + conflict() + ")";
+        }
+        String covered = complete() ? "every reachable state" + where : "part of the reachable states" + where;
+        String why = view != null && complete() ? " (no two threads touch the same data between kernel calls, so"
+                + " that covers every interleaving)" : "";
+        return covered + ", " + states + note + why;
     }
 
     /**
@@ -113,6 +203,9 @@ public final class Stateful implements Strategy {
         @Override
         public void attach(Machine machine) {
             this.machine = machine;
+            if (conflicts != null && conflicts.conflict() == null) {
+                conflicts.startExecution(machine, replayed);
+            }
         }
 
         @Override
@@ -121,6 +214,10 @@ public final class Stateful implements Strategy {
                 return realistic; // the step under way when the kernel halted finishes realistically
             }
             boolean scheduling = point == ChoicePoint.PREEMPT || point == ChoicePoint.DISPATCH || point == ChoicePoint.CPU;
+            boolean checking = scheduling && conflicts != null && conflicts.conflict() == null;
+            if (checking) {
+                conflicts.endSegment();
+            }
             if (scheduling && machine != null && trail.size() >= replayed) {
                 StateDigest d = hasher.digest(machine, point);
                 if (d.uncoveredReason() != null) {
@@ -134,7 +231,12 @@ public final class Stateful implements Strategy {
                     return realistic;
                 }
             }
-            return trail.choose(point, options, realistic);
+            List<SimThread> candidates = checking ? machine.kernel().choiceCandidates() : null;
+            int choice = trail.choose(point, options, realistic);
+            if (candidates != null) {
+                conflicts.startSegment(trail.size() - 1, trail.alternative(trail.size() - 1), candidates.get(choice).tid());
+            }
+            return choice;
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.threadlab.explore.strategy;
 
 import org.threadlab.explore.Execution;
+import org.threadlab.explore.Target;
 import org.threadlab.kernel.choice.Chooser;
 
 /**
@@ -11,6 +12,14 @@ import org.threadlab.kernel.choice.Chooser;
 public interface Strategy {
     /** The chooser for the next execution, or null when the strategy has covered all it can. */
     Chooser next();
+
+    /**
+     * The target the next execution runs: {@code base} itself, or a coarser view of it (fewer
+     * preemption points) that the strategy has shown covers the same behaviour.
+     */
+    default Target target(Target base) {
+        return base;
+    }
 
     /** How the execution run with the last chooser went. */
     void executed(Execution execution);

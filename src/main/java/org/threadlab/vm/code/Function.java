@@ -21,6 +21,7 @@ public final class Function {
     public final int[] code;
     public final LineTable lines;
     int maxStack = -1;
+    private volatile SlotLiveness liveness;
 
     /** Validates the shape; the code itself is checked by {@link Verifier} when the program is built. */
     public Function(String name, int params, int slots, int frameSize, boolean variadic, int[] code, LineTable lines) {
@@ -42,6 +43,16 @@ public final class Function {
     /** Deepest operand stack the function's own code reaches. */
     public int maxStack() {
         return maxStack;
+    }
+
+    /** Which slots are live at each instruction, computed on first use (for the explorer's state hash). */
+    public SlotLiveness liveness() {
+        SlotLiveness l = liveness;
+        if (l == null) {
+            l = SlotLiveness.of(this);
+            liveness = l;
+        }
+        return l;
     }
 
     /** The source position of the instruction at {@code pc}, or null. */

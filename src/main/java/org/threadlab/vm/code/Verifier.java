@@ -109,37 +109,26 @@ final class Verifier {
             }
             int after = depth - pops + Op.pushes(op);
             max = Math.max(max, Math.max(depth, after));
-            int next = pc + Op.length(code, pc);
-            switch (op) {
-                case Op.JUMP -> enter(work, pc, code[pc + 1], after);
-                case Op.JUMP_IF_ZERO, Op.JUMP_IF_NOT_ZERO -> {
-                    enter(work, pc, code[pc + 1], after);
-                    enter(work, pc, next, after);
-                }
-                case Op.TABLE_SWITCH -> {
-                    enter(work, pc, code[pc + 3], after);
-                    for (int i = 0; i < code[pc + 2]; i++) {
-                        enter(work, pc, code[pc + 4 + i], after);
-                    }
-                }
-                case Op.LOOKUP_SWITCH -> {
-                    enter(work, pc, code[pc + 2], after);
-                    long previous = Long.MIN_VALUE;
-                    for (int i = 0; i < code[pc + 1]; i++) {
-                        int at = pc + 3 + 3 * i;
-                        long key = (long) code[at] << 32 | (code[at + 1] & 0xFFFF_FFFFL);
-                        if (i > 0 && key <= previous) {
-                            throw fail(pc, "LOOKUP_SWITCH keys must ascend");
-                        }
-                        previous = key;
-                        enter(work, pc, code[at + 2], after);
-                    }
-                }
-                case Op.RET, Op.EXIT -> { }
-                default -> enter(work, pc, next, after);
+            if (op == Op.LOOKUP_SWITCH) {
+                checkKeysAscend(pc);
+            }
+            for (int target : Op.successors(code, pc)) {
+                enter(work, pc, target, after);
             }
         }
         return max;
+    }
+
+    private void checkKeysAscend(int pc) {
+        long previous = Long.MIN_VALUE;
+        for (int i = 0; i < code[pc + 1]; i++) {
+            int at = pc + 3 + 3 * i;
+            long key = (long) code[at] << 32 | (code[at + 1] & 0xFFFF_FFFFL);
+            if (i > 0 && key <= previous) {
+                throw fail(pc, "LOOKUP_SWITCH keys must ascend");
+            }
+            previous = key;
+        }
     }
 
     private void enter(Deque<Integer> work, int from, int target, int depth) {

@@ -7,6 +7,7 @@ import static org.threadlab.vm.interp.Arith.toFloat;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 import org.threadlab.cc.SourcePos;
@@ -1077,8 +1078,18 @@ public final class VmThread implements ThreadBody {
     }
 
     public SourcePos currentPos() {
+        return fn == null ? null : fn.posAt(currentPc());
+    }
+
+    /** The function {@link #currentPos()} is in, or null before the thread started. */
+    public Function currentFunction() {
+        return fn;
+    }
+
+    /** The code index {@link #currentPos()} maps to a line. */
+    public int currentPc() {
         // While blocked in a builtin, pc is just past the BUILTIN; its operands map to its line.
-        return fn == null ? null : fn.posAt(pending != null ? pc - 1 : pc);
+        return pending != null ? pc - 1 : pc;
     }
 
     /** The C library's per-thread state (errno, cleanup handlers, keys); null until it sets one. */
@@ -1097,6 +1108,9 @@ public final class VmThread implements ThreadBody {
      * identified by its call site, the pc just past the BUILTIN: the closure's captured values are
      * not visible here, see StateHasher) and a pending interjection. Frame entry serials (only
      * longjmp's staleness check reads them) are left out. Its stack bytes are fed with memory.
+     * A frame's slots that are dead at its pc ({@link org.threadlab.vm.code.SlotLiveness}) are
+     * left out too: no path reads them before writing them. (That would not hold if a longjmp
+     * could resume a frame; the library has no setjmp.)
      */
     public void digest(StateDigest d) {
         d.add(tid).add(stackId).add(finished).add(entry != null);
@@ -1111,11 +1125,22 @@ public final class VmThread implements ThreadBody {
             }
             d.add(functionIndex(fn)).add(pc).add(spBase).add(slotBase).add(frameBase).add(vaBase).add(stackTop);
             d.add(stack, 0, sp);
-            d.add(slots, 0, slotBase + fn.slots);
+            for (int i = 0; i < depth - 1; i++) {
+                liveSlots(d, savedFn[i], savedPc[i], savedSlotBase[i]);
+            }
+            liveSlots(d, fn, pc, slotBase);
         }
         d.add(pending != null).add(interjection);
         if (interjectionArgs != null) {
             d.add(interjectionArgs, 0, interjectionArgs.length);
+        }
+    }
+
+    private void liveSlots(StateDigest d, Function f, int at, int base) {
+        BitSet live = f.liveness().liveAt(at);
+        d.add(live.cardinality());
+        for (int s = live.nextSetBit(0); s >= 0; s = live.nextSetBit(s + 1)) {
+            d.add(s).add(slots[base + s]);
         }
     }
 

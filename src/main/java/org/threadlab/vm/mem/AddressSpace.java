@@ -49,6 +49,8 @@ public final class AddressSpace implements org.threadlab.kernel.AddressSpace {
     private int freedHead;
     private Segment[] segments = new Segment[64];
     private int count;
+    /** Every stack counts as shared from its creation (see {@link #shareStacks}). */
+    private boolean stacksShared;
     private long bytesInUse;
     /** The bytes of the last scratch stack, reused by the next one. */
     private byte[] scratchBytes;
@@ -172,7 +174,24 @@ public final class AddressSpace implements org.threadlab.kernel.AddressSpace {
     public int newStack(int tid, int size) {
         int commit = Math.min(size, STACK_INITIAL_COMMIT);
         requireBudget(commit);
-        return add(SegmentKind.STACK, size, "stack of thread " + tid, null, tid, false, new byte[commit]).id;
+        Segment s = add(SegmentKind.STACK, size, "stack of thread " + tid, null, tid, false, new byte[commit]);
+        s.shared = stacksShared;
+        return s.id;
+    }
+
+    /**
+     * Marks every stack, now and from its creation on, as shared, so that its owner's accesses
+     * are reported to the access listener too (the explorer's check that no two threads touch
+     * the same bytes between kernel calls needs to see them all). Costs a step per access to an
+     * address-taken local.
+     */
+    public void shareStacks() {
+        stacksShared = true;
+        for (int i = 0; i < count; i++) {
+            if (segments[i].kind == SegmentKind.STACK) {
+                segments[i].shared = true;
+            }
+        }
     }
 
     /** The thread owning stack {@code id} has exited: its bytes go, later accesses fault. */

@@ -64,6 +64,11 @@ public final class Segment {
         return freed;
     }
 
+    /** String literals, const globals and the fixed segments: never written. */
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
     public boolean isShared() {
         return shared;
     }
