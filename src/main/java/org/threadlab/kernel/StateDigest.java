@@ -72,13 +72,18 @@ public final class StateDigest {
         return add(-1);
     }
 
-    /** Feeds the length and the words {@code data[from, to)}. */
+    /**
+     * Feeds the length and the words {@code data[from, to)} that are not zero, each with its
+     * index, then -1 (tables such as the 1,024 thread-specific keys are mostly zeros).
+     */
     public StateDigest add(long[] data, int from, int to) {
         add(to - from);
         for (int i = from; i < to; i++) {
-            add(data[i]);
+            if (data[i] != 0) {
+                add(i - from).add(data[i]);
+            }
         }
-        return this;
+        return add(-1);
     }
 
     /** Feeds a wait queue: its threads in wake order, each with the rank of its time of waiting. */

@@ -7,6 +7,10 @@ import org.threadlab.kernel.choice.Chooser;
 /**
  * {@code --strategy auto}, stopping at the first bug:
  * <ol>
+ *   <li>When the target allows switching threads at kernel calls only (see below): iterative
+ *       context bounding over those switches, for at most {@value #KERNEL_CALL_BOUNDING}
+ *       executions. Most synchronisation bugs need a preemption or two at the right kernel
+ *       calls, and this finds them with the fewest; the bugs it finds are real schedules.</li>
  *   <li>The stateful search that switches threads at kernel calls only
  *       ({@link Stateful#atKernelCalls}), when the target allows it: it covers every interleaving
  *       of a program without data races with few states.</li>
@@ -23,9 +27,14 @@ import org.threadlab.kernel.choice.Chooser;
  * </ol>
  */
 public final class Auto implements Strategy {
-    private enum Phase { KERNEL_CALLS, TAKING_TURNS, BOUNDED, DPOR, RANDOM }
+    private enum Phase { KERNEL_CALL_BOUNDING, KERNEL_CALLS, TAKING_TURNS, BOUNDED, DPOR, RANDOM }
+
+    /** The executions auto gives bounded search at kernel calls before the stateful search. */
+    static final int KERNEL_CALL_BOUNDING = 5_000;
 
     private final Stateful kernelCalls;
+    private final IterativeBounding kernelCallBounding;
+    private long kernelCallBoundingRuns;
     private final IterativeBounding bounded;
     private final Dpor dpor = new Dpor();
     private final RandomWalk random;
@@ -38,18 +47,28 @@ public final class Auto implements Strategy {
 
     public Auto(Target target, int maxBound, long seed) {
         this.kernelCalls = Stateful.atKernelCalls(target);
+        this.kernelCallBounding = new IterativeBounding(maxBound);
         this.bounded = new IterativeBounding(maxBound);
         this.random = new RandomWalk(seed);
-        this.phase = kernelCalls != null ? Phase.KERNEL_CALLS : Phase.BOUNDED;
+        this.phase = kernelCalls != null ? Phase.KERNEL_CALL_BOUNDING : Phase.BOUNDED;
     }
 
     @Override
     public Target target(Target base) {
-        return active.target(base);
+        return active == kernelCallBounding ? kernelCalls.target(base) : active.target(base);
     }
 
     @Override
     public Chooser next() {
+        if (phase == Phase.KERNEL_CALL_BOUNDING) {
+            Chooser c = kernelCallBoundingRuns < KERNEL_CALL_BOUNDING ? kernelCallBounding.next() : null;
+            if (c != null) {
+                kernelCallBoundingRuns++;
+                active = kernelCallBounding;
+                return c;
+            }
+            phase = Phase.KERNEL_CALLS;
+        }
         if (phase == Phase.KERNEL_CALLS) {
             if (kernelCalls.conflict() != null) {
                 phase = Phase.TAKING_TURNS;
@@ -135,6 +154,7 @@ public final class Auto implements Strategy {
         String first = kernelCalls == null ? "" : kernelCalls.coverage();
         String then = first.isEmpty() ? "" : phase == Phase.TAKING_TURNS ? first + ", taking turns with " : first + ", then ";
         return switch (phase) {
+            case KERNEL_CALL_BOUNDING -> kernelCallBounding.coverage() + " at kernel calls";
             case KERNEL_CALLS -> first;
             case TAKING_TURNS, BOUNDED -> then + bounded.coverage();
             case DPOR -> then + bounded.coverage() + ", then " + dpor.coverage();

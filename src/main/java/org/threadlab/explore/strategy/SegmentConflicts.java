@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntSupplier;
 
 import org.threadlab.cc.SourcePos;
 import org.threadlab.vm.code.Function;
@@ -63,6 +64,8 @@ final class SegmentConflicts {
     private final List<Access> pending = new ArrayList<>();
     private final Map<String, Boolean> sync = new HashMap<>();
     private Machine machine;
+    private int replayed;
+    private IntSupplier choicesMade;
     private int choice = -1;
     private int option;
     /** The thread the segment under way belongs to. */
@@ -70,9 +73,16 @@ final class SegmentConflicts {
     private int lastBuiltinFrom = -1;
     private String conflict;
 
-    /** A new execution that follows the trail's first {@code replayed} choices; forgets what lay below them. */
-    void startExecution(Machine m, int replayed) {
+    /**
+     * A new execution that follows the trail's first {@code replayed} choices; forgets what lay
+     * below them. {@code choicesMade} tells how many choices the execution has made: until the
+     * last of the replayed ones, it repeats an earlier execution, whose footprints are merged
+     * already, so nothing is recorded.
+     */
+    void startExecution(Machine m, int replayed, IntSupplier choicesMade) {
         machine = m;
+        this.replayed = replayed;
+        this.choicesMade = choicesMade;
         m.memory().shareStacks();
         while (byChoice.size() > replayed) {
             byChoice.remove(byChoice.size() - 1);
@@ -117,7 +127,7 @@ final class SegmentConflicts {
         if (choice >= 0 && thread.tid() != tid) {
             endSegment();
         }
-        return choice >= 0;
+        return choice >= 0 && choicesMade.getAsInt() >= replayed;
     }
 
     /** The data a builtin may touch: see the class comment. */

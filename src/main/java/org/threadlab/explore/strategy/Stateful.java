@@ -204,7 +204,7 @@ public final class Stateful implements Strategy {
         public void attach(Machine machine) {
             this.machine = machine;
             if (conflicts != null && conflicts.conflict() == null) {
-                conflicts.startExecution(machine, replayed);
+                conflicts.startExecution(machine, replayed, trail::size);
             }
         }
 
