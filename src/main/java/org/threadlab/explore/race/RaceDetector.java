@@ -10,8 +10,13 @@ import org.threadlab.kernel.SimThread;
 import org.threadlab.kernel.SyncListener;
 import org.threadlab.kernel.event.LockMode;
 import org.threadlab.vm.interp.AccessListener;
+import org.threadlab.vm.interp.BuiltinCall;
+import org.threadlab.vm.interp.BuiltinListener;
 import org.threadlab.vm.interp.Machine;
 import org.threadlab.vm.interp.VmThread;
+import org.threadlab.vm.mem.AddressSpace;
+import org.threadlab.vm.mem.Segment;
+import org.threadlab.vm.mem.SegmentKind;
 
 /**
  * Overview: a happens-before data race detector for one execution. Vector clocks per thread and
@@ -25,10 +30,12 @@ import org.threadlab.vm.interp.VmThread;
  * <p>Freed memory needs no reset: the shadow state is keyed by address, whose high half is the
  * segment id, and segment ids are never reused, so a block from a later malloc is new memory.
  *
- * <p>Not seen: accesses made inside library builtins (memcpy, strlen, printf of a shared
- * buffer, the atomics themselves) and a thread's accesses to its own stack before another
- * thread first touched that stack; the VM does not report them. The maps are only looked up,
- * never iterated, so their order cannot matter.
+ * <p>Library calls do not report their accesses to the VM's listener; the ones
+ * {@link BuiltinAccesses} knows (the mem and str functions, the data words pthread calls write)
+ * are checked from their arguments before the call. Not seen: the other calls' accesses (printf
+ * of a shared buffer, the atomics themselves, which are synchronisation) and a thread's accesses
+ * to its own stack before another thread first touched that stack. The maps are only looked
+ * up, never iterated, so their order cannot matter.
  */
 public final class RaceDetector implements SyncListener, AccessListener {
     private final Machine machine;
@@ -51,6 +58,7 @@ public final class RaceDetector implements SyncListener, AccessListener {
         RaceDetector d = new RaceDetector(machine);
         machine.kernel().setSyncListener(d);
         machine.setAccessListener(AccessListener.chain(machine.accessListener(), d));
+        machine.setBuiltinListener(BuiltinListener.chain(machine.builtinListener(), d::beforeBuiltin));
         return d;
     }
 
@@ -127,6 +135,24 @@ public final class RaceDetector implements SyncListener, AccessListener {
                 return;
             }
         }
+    }
+
+    /** A library call's accesses, checked as the call starts (the thread's own unshared stack cannot race). */
+    private void beforeBuiltin(VmThread thread, String name, BuiltinCall call) {
+        if (race != null || !BuiltinAccesses.knows(name)) {
+            return;
+        }
+        AddressSpace memory = machine.memory();
+        BuiltinAccesses.report(memory, name, call, (address, bytes, write) -> {
+            int id = (int) (address >>> 32);
+            if (id <= 0 || id >= memory.segmentCount()) {
+                return;
+            }
+            Segment s = memory.segment(id);
+            if (s.kind() != SegmentKind.STACK || s.ownerTid() != thread.tid() || s.isShared()) {
+                onSharedAccess(thread, address, (int) bytes, write);
+            }
+        });
     }
 
     /** Records {@code now} in {@code s}; returns an earlier access it races with, or null. */

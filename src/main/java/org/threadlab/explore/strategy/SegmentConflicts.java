@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.IntSupplier;
 
 import org.threadlab.cc.SourcePos;
+import org.threadlab.explore.race.BuiltinAccesses;
 import org.threadlab.vm.code.Function;
 import org.threadlab.vm.interp.BuiltinCall;
 import org.threadlab.vm.interp.Machine;
@@ -29,7 +30,9 @@ import org.threadlab.vm.mem.SegmentKind;
  *
  * <p>A segment's footprint is every shared access the VM reports (every stack counts as shared
  * here, see {@link AddressSpace#shareStacks}, so a thread's own address-taken locals are seen)
- * and, for the builtin calls it makes, what {@link #builtin} derives from their arguments. The
+ * and, for the builtin calls it makes, their accesses ({@link BuiltinAccesses} for the string
+ * functions; for other calls every object a pointer argument points into, unless the call is a
+ * synchronisation call, whose pointers are its objects). The
  * builtin call a segment ends with is the boundary the search switches at: two segments' ending
  * calls do not conflict with each other, since the search runs them in both orders.
  *
@@ -55,9 +58,8 @@ final class SegmentConflicts {
             "sem_", "__VERIFIER", "pthread_attr", "pthread_mutexattr", "pthread_condattr", "pthread_exit",
             "pthread_detach", "pthread_self", "pthread_equal", "pthread_setcancel", "pthread_testcancel",
             "pthread_cleanup", "sched_", "pthread_setschedparam", "pthread_getschedparam");
-    /** Builtins that only read the memory their pointer arguments point to. */
-    private static final List<String> READERS = List.of("printf", "puts", "fputs", "strlen", "strcmp", "strncmp",
-            "strchr", "strrchr", "strstr", "memcmp", "atoi", "atol", "atoll", "atof", "perror", "write");
+    /** Builtins that only read the memory their pointer arguments point to (a whole object each, to be safe). */
+    private static final Set<String> READERS = Set.of("printf", "fprintf", "perror", "write", "sscanf");
 
     /** By trail index of a scheduling choice: each option's footprint so far. */
     private final List<Map<Integer, Set<Access>>> byChoice = new ArrayList<>();
@@ -136,17 +138,17 @@ final class SegmentConflicts {
             return;
         }
         int from = pending.size();
-        switch (name) {
-            case "pthread_create" -> word(thread, call.arg(0)); // the thread id; the argument is only passed on
-            case "pthread_join" -> word(thread, call.argCount() > 1 ? call.arg(1) : 0);
-            case "sem_getvalue" -> word(thread, call.argCount() > 1 ? call.arg(1) : 0);
-            default -> {
-                if (!isSync(name)) {
-                    boolean write = !READERS.contains(name);
-                    for (int i = 0; i < call.argCount(); i++) {
-                        wholeSegment(thread, call.arg(i), write);
-                    }
+        if (BuiltinAccesses.knows(name)) {
+            BuiltinAccesses.report(machine.memory(), name, call, (address, bytes, write) -> {
+                if (writableData(address)) {
+                    pending.add(new Access(tid, (int) (address >>> 32), (int) address, bytes, write, false,
+                            thread.currentFunction(), thread.currentPc()));
                 }
+            });
+        } else if (!isSync(name)) {
+            boolean write = !READERS.contains(name);
+            for (int i = 0; i < call.argCount(); i++) {
+                wholeSegment(thread, call.arg(i), write);
             }
         }
         lastBuiltinFrom = from;
@@ -154,13 +156,6 @@ final class SegmentConflicts {
 
     private boolean isSync(String name) {
         return sync.computeIfAbsent(name, n -> SYNC_PREFIXES.stream().anyMatch(n::startsWith));
-    }
-
-    private void word(VmThread thread, long address) {
-        if (writableData(address)) {
-            pending.add(new Access(tid, (int) (address >>> 32), (int) address, 8, true, false,
-                    thread.currentFunction(), thread.currentPc()));
-        }
     }
 
     private void wholeSegment(VmThread thread, long value, boolean write) {

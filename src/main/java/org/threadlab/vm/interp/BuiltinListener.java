@@ -11,4 +11,15 @@ package org.threadlab.vm.interp;
 public interface BuiltinListener {
     /** {@code thread} is about to call builtin {@code name}; {@code call} holds its arguments. */
     void beforeBuiltin(VmThread thread, String name, BuiltinCall call);
+
+    /** A listener telling {@code first}, then {@code second}; either may be null. */
+    static BuiltinListener chain(BuiltinListener first, BuiltinListener second) {
+        if (first == null || second == null) {
+            return first == null ? second : first;
+        }
+        return (thread, name, call) -> {
+            first.beforeBuiltin(thread, name, call);
+            second.beforeBuiltin(thread, name, call);
+        };
+    }
 }

@@ -355,7 +355,8 @@ public final class Machine {
         this.builtinListener = listener;
     }
 
-    BuiltinListener builtinListener() {
+    /** The listener told before builtin calls, or null; add one with {@link BuiltinListener#chain}. */
+    public BuiltinListener builtinListener() {
         return builtinListener;
     }
 
