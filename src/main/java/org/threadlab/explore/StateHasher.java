@@ -46,7 +46,9 @@ import org.threadlab.vm.lib.LibDigest;
  *   <li>Frame entry serials (longjmp's check for a frame that returned).</li>
  *   <li>Names that decide nothing: kernel object ids (a pthread object is named by its C
  *       address, a thread by its tid), the order of each READY queue where it only numbers the
- *       options of the next choice (see KernelDigest), a call's result once the call is over.</li>
+ *       options of the next choice (see KernelDigest) and, there, which of the threads that may
+ *       run next is the one on the CPU (any of them can be chosen, and the rest wait in an order
+ *       that decides nothing), a call's result once the call is over.</li>
  * </ul>
  * Thread pools, sleepons and pthread_once waits in progress are not covered: the digest says so
  * ({@link StateDigest#uncoveredReason}) and the search does not prune on it.
@@ -84,17 +86,21 @@ public final class StateHasher {
         // Whether the thread on the CPU has run since it got it (DISPATCH or PREEMPT) is the
         // kernel's to feed: it matters only where the READY queue's order does.
         d.add(point == ChoicePoint.CPU).add(candidates.size());
+        boolean asSet = point != ChoicePoint.CPU && kernel.readyOrderIrrelevant();
         if (point == ChoicePoint.CPU) {
             for (SimThread t : candidates) {
                 d.add(t.tid());
             }
+        } else if (asSet) {
+            // Any of them may run next and the others' order decides nothing (see KernelDigest).
+            candidates.stream().mapToInt(SimThread::tid).sorted().forEach(d::add);
         } else {
             // The thread on the CPU, then the others as a set: their order only numbers the options.
             d.add(candidates.get(0).tid());
             candidates.stream().skip(1).mapToInt(SimThread::tid).sorted().forEach(d::add);
         }
         Map<KernelObject, Long> addresses = LibDigest.objectAddresses(machine);
-        kernel.digest(d, clockSensitiveProgram || kernel.hasTimers(), t -> {
+        kernel.digest(d, clockSensitiveProgram || kernel.hasTimers(), asSet, t -> {
             VmThread vm = machine.thread(t.tid());
             return vm != null && vm.completionPending();
         }, o -> objectKey(o, addresses));

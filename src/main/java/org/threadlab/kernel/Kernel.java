@@ -758,15 +758,26 @@ public final class Kernel {
 
     /**
      * For the explorer's state hash: feeds the kernel's state to {@code digest} (see
-     * {@link KernelDigest}); with {@code timing} also the clock and where each CPU is in its tick.
+     * {@link KernelDigest}); with {@code timing} also the clock and where each CPU is in its tick;
+     * {@code atSwitch} at a PREEMPT or DISPATCH choice, where the thread on the CPU may be fed as
+     * one of the READY threads.
      * {@code callPending} says which threads are inside a kernel call their body has yet to finish
      * (their call result still matters); {@code objectKey} names each object the same way
      * whatever order the objects were created in. Call it between steps (at a PREEMPT, DISPATCH
      * or CPU choice).
      */
-    public void digest(StateDigest digest, boolean timing, Predicate<SimThread> callPending,
+    public void digest(StateDigest digest, boolean timing, boolean atSwitch, Predicate<SimThread> callPending,
                        ToLongFunction<KernelObject> objectKey) {
-        KernelDigest.digest(this, scheduler, tickLength, nextTid, digest, timing, callPending, objectKey);
+        KernelDigest.digest(this, scheduler, tickLength, nextTid, digest, timing, atSwitch, callPending, objectKey);
+    }
+
+    /**
+     * For the explorer's state hash: true when the order of the READY queues only numbers the
+     * options of the next scheduling choice (one CPU, choices on, every live thread RR and none
+     * in an atomic section; see KernelDigest).
+     */
+    public boolean readyOrderIrrelevant() {
+        return KernelDigest.readyOrderIrrelevant(this, scheduler);
     }
 
     /** The object sleeping threads wait on. */

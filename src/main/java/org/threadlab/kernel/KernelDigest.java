@@ -26,12 +26,18 @@ final class KernelDigest {
     }
 
     static void digest(Kernel kernel, Scheduler scheduler, int tickLength, int nextTid, StateDigest d, boolean timing,
-                       Predicate<SimThread> callPending, ToLongFunction<KernelObject> objectKey) {
+                       boolean atSwitch, Predicate<SimThread> callPending, ToLongFunction<KernelObject> objectKey) {
         List<SimThread> threads = kernel.threads();
         boolean anyOrder = readyOrderIrrelevant(kernel, scheduler);
+        // At a PREEMPT or DISPATCH choice with the READY order irrelevant, any READY thread of the
+        // running thread's priority can take its place, and whichever is picked, the others wait
+        // in an order that decides nothing: the state is the same whichever of them is on the
+        // CPU, so that one is fed as one of the READY threads.
+        Cpu only = scheduler.cpus()[0];
+        SimThread asReady = atSwitch && anyOrder ? only.running : null;
         d.add(threads.size());
         for (SimThread t : threads) {
-            thread(t, threads, d, timing, kernel.tick(), anyOrder, callPending.test(t), objectKey);
+            thread(t, threads, d, timing, kernel.tick(), anyOrder, t == asReady, callPending.test(t), objectKey);
         }
         ReadyQueues ready = scheduler.ready();
         d.add(ready.size()).add(anyOrder);
@@ -39,7 +45,7 @@ final class KernelDigest {
             if (anyOrder) {
                 // Feed the level as a set: its threads in tid order (kernel.threads() is in tid order).
                 for (SimThread t : threads) {
-                    if (t.onReadyQueue && t.priority == p) {
+                    if ((t.onReadyQueue || t == asReady) && t.priority == p) {
                         d.add(p).add(t.tid());
                     }
                 }
@@ -50,7 +56,7 @@ final class KernelDigest {
             }
         }
         for (Cpu cpu : scheduler.cpus()) {
-            d.add(cpu.running == null ? 0 : cpu.running.tid());
+            d.add(cpu.running == null || cpu.running == asReady ? 0 : cpu.running.tid());
             if (timing) {
                 d.add(cpu.used);
             }
@@ -78,7 +84,7 @@ final class KernelDigest {
      * offers all of them, so whichever thread the order puts first, any of them can run next,
      * and the order they are left in is again irrelevant by the same argument.
      */
-    private static boolean readyOrderIrrelevant(Kernel kernel, Scheduler scheduler) {
+    static boolean readyOrderIrrelevant(Kernel kernel, Scheduler scheduler) {
         if (scheduler.cpus().length != 1 || kernel.config().preemption() == Preemption.TIMER) {
             return false;
         }
@@ -91,11 +97,13 @@ final class KernelDigest {
     }
 
     private static void thread(SimThread t, List<SimThread> all, StateDigest d, boolean timing, long tick,
-                               boolean anyOrder, boolean callPending, ToLongFunction<KernelObject> objectKey) {
-        d.add(t.tid()).add(t.state.ordinal()).add(t.waitingOn == null ? -1 : objectKey.applyAsLong(t.waitingOn));
+                               boolean anyOrder, boolean asReady, boolean callPending,
+                               ToLongFunction<KernelObject> objectKey) {
+        ThreadState state = asReady ? ThreadState.READY : t.state;
+        d.add(t.tid()).add(state.ordinal()).add(t.waitingOn == null ? -1 : objectKey.applyAsLong(t.waitingOn));
         d.add(t.basePriority).add(t.priority).add(t.policy.ordinal()).add(t.atomicDepth);
-        d.add(t.onReadyQueue).add(t.cpu == null ? -1 : t.cpu.index);
-        if (t.state == ThreadState.RUNNING) {
+        d.add(t.onReadyQueue || asReady).add(t.cpu == null || asReady ? -1 : t.cpu.index);
+        if (state == ThreadState.RUNNING) {
             // Dispatch resets both for every other thread. Whether it has run since matters only
             // for where a switched-out thread goes in the READY queue.
             d.add(t.choiceDue).add(anyOrder || t.ranSinceDispatch);

@@ -67,6 +67,12 @@ public final class SpinComparison {
     }
 
     public static void main(String[] args) throws Exception {
+        try {
+            run(Path.of("."), "spin", "-V");
+        } catch (IOException e) {
+            System.err.println("SpinComparison needs SPIN on the PATH: apt-get install spin (Debian's package, 6.5.2)");
+            System.exit(2);
+        }
         List<String> rows = new ArrayList<>();
         rows.add("| problem | tool | verdict | explored | whole process | search only |");
         rows.add("|---|---|---|---|---|---|");

@@ -344,4 +344,18 @@ class RunCommandTests {
         assertThat(broken.status()).isEqualTo(134);
         assertThat(broken.err()).contains("invariant 'inside >= 0 && inside <= CAPACITY' is false");
     }
+
+    @Test
+    void aBugFoundSwitchingAtKernelCallsOnlyReplaysUnderRun() throws IOException {
+        // auto finds the philosophers' deadlock at kernel calls; the file records that view
+        String philosophers = "src/test/resources/explore/corpus/philosophers.c";
+        Path schedule = dir.resolve("deadlock.json");
+        Result found = run("explore", philosophers, "--schedule-out", schedule.toString());
+        assertThat(found.status()).as(found.err()).isEqualTo(1);
+        assertThat(found.out()).startsWith("deadlock found after ");
+        assertThat(Files.readString(schedule)).contains("\"preemption\" : \"KERNEL_CALLS_ONLY\"");
+        Result replayed = run("run", philosophers, "--schedule", schedule.toString());
+        assertThat(replayed.status()).as(replayed.err()).isEqualTo(RunCommand.DEADLOCK);
+        assertThat(replayed.err()).contains("deadlock");
+    }
 }

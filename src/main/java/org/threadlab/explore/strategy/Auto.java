@@ -143,7 +143,7 @@ public final class Auto implements Strategy {
 
     @Override
     public long states() {
-        return kernelCalls == null ? -1 : kernelCalls.states();
+        return kernelCalls == null || kernelCalls.states() == 0 ? -1 : kernelCalls.states();
     }
 
     @Override

@@ -93,6 +93,41 @@ class KernelCallSearchTests {
             }
             """);
 
+    @Test
+    void threeThreadsReachEveryOrderDporReaches() {
+        // six orders of three critical sections; the state hash merges states that differ only in
+        // which READY thread the queue put on the CPU (KernelDigest), and that must lose none.
+        Target target = ExploreTargets.of("""
+                #include <pthread.h>
+                static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+                static pthread_cond_t c = PTHREAD_COND_INITIALIZER;
+                static int log, entered;
+                static void *append(void *arg) {
+                    int id = (int) (long) arg;
+                    pthread_mutex_lock(&m);
+                    log = log * 4 + id;
+                    entered++;
+                    pthread_cond_broadcast(&c);
+                    pthread_mutex_unlock(&m);
+                    return 0;
+                }
+                int main(void) {
+                    pthread_t t[3];
+                    for (long i = 0; i < 3; i++) pthread_create(&t[i], 0, append, (void *) (i + 1));
+                    pthread_mutex_lock(&m);
+                    while (entered < 3) pthread_cond_wait(&c, &m);
+                    pthread_mutex_unlock(&m);
+                    for (int i = 0; i < 3; i++) pthread_join(t[i], 0);
+                    return log % 251;
+                }
+                """);
+        Set<Integer> dpor = outcomes(target, new Dpor());
+        Stateful coarse = Stateful.atKernelCalls(target);
+        assertThat(outcomes(target, coarse)).isEqualTo(dpor);
+        assertThat(dpor).hasSize(6);
+        assertThat(coarse.conflict()).isNull();
+    }
+
     private static Set<Integer> outcomes(Target target, Strategy strategy) {
         Set<Integer> out = new TreeSet<>();
         Verdict v = Explorer.explore(target, strategy, new Budget(300_000, Long.MAX_VALUE), () -> 0L, (n, e) -> {
@@ -196,6 +231,22 @@ class KernelCallSearchTests {
         Target sleeps = ExploreTargets.of("#include <unistd.h>\nint main(void) { usleep(5); return 0; }\n");
         assertThat(Stateful.whyNotAtKernelCalls(sleeps)).isEqualTo("it reads or waits for the clock");
         assertThat(Stateful.whyNotAtKernelCalls(ExploreTargets.of(plain))).isNull();
+    }
+
+    @Test
+    void autoProvesARaceFreeProgramAtKernelCallsAndFallsBackOnARacyOne() throws IOException {
+        Target correct = ExploreTargets.of(RACE_FREE.get(0));
+        Verdict proved = Explorer.explore(correct, new Auto(correct, 2, 1), new Budget(100_000, Long.MAX_VALUE), () -> 0L,
+                (n, e) -> { });
+        assertThat(proved.complete()).as(proved.summary()).isTrue();
+        assertThat(proved.summary()).startsWith("no bug: complete, every reachable state switching threads at kernel calls only");
+
+        // the lost update needs a switch between count's load and store: found at every access
+        Target racy = ExplorerCorpusTests.target(CORPUS.resolve("racy_counter.c"));
+        Verdict found = Explorer.explore(racy, new Auto(racy, 2, 1), new Budget(10_000, Long.MAX_VALUE), () -> 0L,
+                (n, e) -> { });
+        assertThat(found.bug()).as(found.summary()).isNotNull();
+        assertThat(found.bug().target().kernel().preemption()).isEqualTo(Preemption.SHARED_ACCESSES);
     }
 
     static Stream<Path> corpus() throws IOException {
