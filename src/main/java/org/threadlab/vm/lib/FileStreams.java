@@ -15,7 +15,7 @@ final class FileStreams {
     }
 
     static FileSystem files(BuiltinCall c) {
-        return LibState.of(c.machine()).files;
+        return LibState.of(c.machine()).files();
     }
 
     /** The FILE pointer of descriptor {@code fd}. */

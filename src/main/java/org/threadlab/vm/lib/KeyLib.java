@@ -3,6 +3,7 @@ package org.threadlab.vm.lib;
 import java.util.Map;
 
 import org.threadlab.kernel.Errno;
+import org.threadlab.kernel.StateDigest;
 import org.threadlab.vm.interp.BuiltinCall;
 import org.threadlab.vm.interp.BuiltinRegistry;
 
@@ -24,13 +25,28 @@ final class KeyLib {
     static final int KEYS_MAX = 1024;
     static final int DESTRUCTOR_ITERATIONS = 4;
 
-    /** The process's key slots. */
+    /** The process's key slots; the tables are made at the first pthread_key_create (most runs make none). */
     static final class Keys {
-        final long[] destructor = new long[KEYS_MAX];
-        final long[] generation = new long[KEYS_MAX];
+        private static final long[] NONE = new long[KEYS_MAX];
+        long[] destructor;
+        long[] generation;
 
         boolean inUse(long key) {
-            return key >= 0 && key < KEYS_MAX && (generation[(int) key] & 1) != 0;
+            return generation != null && key >= 0 && key < KEYS_MAX && (generation[(int) key] & 1) != 0;
+        }
+
+        void make() {
+            if (generation == null) {
+                destructor = new long[KEYS_MAX];
+                generation = new long[KEYS_MAX];
+            }
+        }
+
+        /** Feeds both tables (all zeros before the first key) to the explorer's state hash. */
+        void digest(StateDigest d) {
+            long[] g = generation == null ? NONE : generation;
+            long[] f = destructor == null ? NONE : destructor;
+            d.add(f, 0, f.length).add(g, 0, g.length);
         }
     }
 
@@ -79,6 +95,7 @@ final class KeyLib {
     private static long create(BuiltinCall c) {
         Keys keys = LibState.of(c.machine()).keys;
         c.memory().writable(c.arg(0), 4);
+        keys.make();
         for (int key = 0; key < KEYS_MAX; key++) {
             if (!keys.inUse(key)) {
                 keys.generation[key]++;

@@ -81,8 +81,8 @@ public final class LibDigest {
         for (long h : s.atexitHandlers) {
             d.add(h);
         }
-        d.add(s.keys.destructor, 0, s.keys.destructor.length).add(s.keys.generation, 0, s.keys.generation.length);
-        s.files.digest(d);
+        s.keys.digest(d);
+        s.files().digest(d);
         d.add(s.namedSemaphores.size());
         for (Map.Entry<String, Long> e : s.namedSemaphores.entrySet()) {
             d.add(e.getKey()).add(e.getValue());

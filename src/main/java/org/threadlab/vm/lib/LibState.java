@@ -52,13 +52,22 @@ public final class LibState {
     final KeyLib.Keys keys = new KeyLib.Keys();
     /** atexit's handlers, the last registered first (ExitLib). */
     final Deque<Long> atexitHandlers = new ArrayDeque<>();
-    /** The run's files and open descriptors, stdin included (FileSystem, StdioLib, FileLib). */
-    final FileSystem files;
+    private final long fileCapacity;
+    /** The run's files and open descriptors, stdin included; made on first use (most runs touch no file). */
+    private FileSystem files;
     /** Named semaphores by name (SemaphoreLib's sem_open). */
     final Map<String, Long> namedSemaphores = new TreeMap<>();
 
     private LibState(long fileCapacity) {
-        files = new FileSystem(fileCapacity);
+        this.fileCapacity = fileCapacity;
+    }
+
+    /** The run's files and open descriptors, stdin included (FileSystem, StdioLib, FileLib). */
+    FileSystem files() {
+        if (files == null) {
+            files = new FileSystem(fileCapacity);
+        }
+        return files;
     }
 
     /** The state of {@code machine}, created on first use. */
@@ -87,7 +96,7 @@ public final class LibState {
 
     /** The program's stdin (the runner's input); empty by default, so reads see EOF. */
     public void setInput(byte[] bytes) {
-        files.setStdin(bytes);
+        files().setStdin(bytes);
     }
 
     /** The kernel mutex for the pthread_mutex_t at {@code address}, or null when none exists yet. */

@@ -117,7 +117,7 @@ public final class AddressSpace implements org.threadlab.kernel.AddressSpace {
             if (s.id < 0 || s.data.length == 0) {
                 c.segments[i] = s; // tombstones, freed segments and the fixed ones hold no bytes
             } else {
-                Segment d = new Segment(s.id, s.kind, s.size, s.name, s.site, s.ownerTid, s.readOnly, s.data.clone());
+                Segment d = new Segment(s.id, s.kind, s.size, s.name(), s.site, s.ownerTid, s.readOnly, s.data.clone());
                 d.freed = s.freed;
                 c.segments[i] = d;
             }
@@ -174,7 +174,7 @@ public final class AddressSpace implements org.threadlab.kernel.AddressSpace {
     public int newStack(int tid, int size) {
         int commit = Math.min(size, STACK_INITIAL_COMMIT);
         requireBudget(commit);
-        Segment s = add(SegmentKind.STACK, size, "stack of thread " + tid, null, tid, false, new byte[commit]);
+        Segment s = add(SegmentKind.STACK, size, null, null, tid, false, new byte[commit]);
         s.shared = stacksShared;
         return s.id;
     }

@@ -53,7 +53,8 @@ public final class Segment {
     }
 
     public String name() {
-        return name;
+        // a stack's name is made when asked for: runs create stacks far more often than they name them
+        return name != null || kind != SegmentKind.STACK ? name : "stack of thread " + ownerTid;
     }
 
     public int ownerTid() {
