@@ -111,24 +111,6 @@ final class SegmentConflicts {
         endSegment();
     }
 
-    /** The accesses recorded so far of the segment option {@code option} started at choice {@code index}. */
-    Set<Access> accessesOf(int index, int option) {
-        Set<Access> a = index < byChoice.size() ? byChoice.get(index).get(option) : null;
-        return a == null ? Set.of() : a;
-    }
-
-    /**
-     * Thread {@code tid}'s segment at choice {@code index} is not run there (it sleeps: it was run
-     * from an earlier state and nothing since touched what it touches), but it is the same
-     * segment as then, with these accesses: the options run there are checked against it.
-     */
-    void inject(int index, int tid, Set<Access> accesses) {
-        while (byChoice.size() <= index) {
-            byChoice.add(new LinkedHashMap<>());
-        }
-        byChoice.get(index).put(-1 - tid, accesses);
-    }
-
     /** The first conflict found, described for people, or null. */
     String conflict() {
         return conflict;

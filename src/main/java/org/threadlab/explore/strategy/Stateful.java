@@ -1,10 +1,6 @@
 package org.threadlab.explore.strategy;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.Locale;
 
 import org.threadlab.explore.Execution;
@@ -51,11 +47,7 @@ public final class Stateful implements Strategy {
     private final Target view;
     /** The data race check of the coarse view, or null. */
     private final SegmentConflicts conflicts;
-    /** Sleep sets on (the search at kernel calls of a program without nondet values or spurious wakeups). */
-    private final boolean sleepSets;
     private final StateSet visited = new StateSet();
-    /** The choices on the current path, by trail index. */
-    private final List<Node> nodes = new ArrayList<>();
     private int[] prefix = new int[0];
     private Trail current;
     private boolean exhausted;
@@ -64,44 +56,13 @@ public final class Stateful implements Strategy {
     private boolean budgetCut;
 
     public Stateful(Target target) {
-        this(target, null, null, false);
+        this(target, null, null);
     }
 
-    private Stateful(Target hashed, Target view, SegmentConflicts conflicts, boolean sleepSets) {
+    private Stateful(Target hashed, Target view, SegmentConflicts conflicts) {
         this.hasher = new StateHasher(hashed);
         this.view = view;
         this.conflicts = conflicts;
-        this.sleepSets = sleepSets && view != null && !view.kernel().spuriousWakeups()
-                && view.program().builtins().stream().noneMatch(b -> b.startsWith("__VERIFIER_nondet"));
-    }
-
-    /**
-     * A choice on the current path: the thread each alternative runs, the threads not to run there
-     * (asleep, or run at an earlier visit of the same state), the sleep set it was entered with and
-     * the clean transitions run from it so far, by thread.
-     */
-    private record Node(int[] tids, long skip, Map<Integer, Sleeper> sleep, Map<Integer, Sleeper> done) {
-        boolean skips(int alternative) {
-            return tids != null && asleep(tids[alternative], skip);
-        }
-    }
-
-    /** A transition asleep at a choice: its footprint, and its segment's accesses for the race check. */
-    private record Sleeper(Footprint footprint, Set<SegmentConflicts.Access> accesses) {
-    }
-
-    private static boolean asleep(int tid, long mask) {
-        return tid < 64 && (mask >>> tid & 1) != 0;
-    }
-
-    private static long mask(Map<Integer, Sleeper> sleep) {
-        long m = 0;
-        for (int tid : sleep.keySet()) {
-            if (tid < 64) {
-                m |= 1L << tid;
-            }
-        }
-        return m;
     }
 
     /**
@@ -110,18 +71,13 @@ public final class Stateful implements Strategy {
      * is {@link #whyNotAtKernelCalls}.
      */
     public static Stateful atKernelCalls(Target target) {
-        return atKernelCalls(target, true);
-    }
-
-    /** As {@link #atKernelCalls(Target)}, with sleep sets on or off (the tests compare the two). */
-    static Stateful atKernelCalls(Target target, boolean sleepSets) {
         if (whyNotAtKernelCalls(target) != null) {
             return null;
         }
         KernelConfig coarse = target.kernel().toBuilder().preemption(Preemption.KERNEL_CALLS_ONLY).build();
         Target view = new Target(target.program(), target.library(), target.vm(), coarse, target.argv(),
                 target.seed(), target.checks());
-        return new Stateful(view, view, new SegmentConflicts(), sleepSets);
+        return new Stateful(view, view, new SegmentConflicts());
     }
 
     /**
@@ -180,23 +136,16 @@ public final class Stateful implements Strategy {
         }
         Trail t = current;
         for (int i = t.size() - 1; i >= 0; i--) {
-            Node node = nodes.get(i);
-            for (int a = t.alternative(i) + 1; a < t.options(i); a++) {
-                if (!node.skips(a)) {
-                    prefix = new int[i + 1];
-                    for (int j = 0; j < i; j++) {
-                        prefix[j] = t.alternative(j);
-                    }
-                    prefix[i] = a;
-                    while (nodes.size() > i + 1) {
-                        nodes.remove(nodes.size() - 1);
-                    }
-                    return;
+            if (t.alternative(i) + 1 < t.options(i)) {
+                prefix = new int[i + 1];
+                for (int j = 0; j < i; j++) {
+                    prefix[j] = t.alternative(j);
                 }
+                prefix[i] = t.alternative(i) + 1;
+                return;
             }
         }
         prefix = new int[0];
-        nodes.clear();
         exhausted = true;
     }
 
@@ -244,13 +193,7 @@ public final class Stateful implements Strategy {
         private final Trail trail;
         private final int replayed;
         private Machine machine;
-        private Transitions transitions;
         private boolean halted;
-        private boolean expandedBefore;
-        /** The choice the transition under way started at, and the thread and option it took there. */
-        private int lastNode = -1;
-        private int lastTid;
-        private int lastOption;
 
         Pruning(Trail trail, int replayed) {
             this.trail = trail;
@@ -263,9 +206,6 @@ public final class Stateful implements Strategy {
             if (conflicts != null && conflicts.conflict() == null) {
                 conflicts.startExecution(machine, replayed, trail::size);
             }
-            if (sleepSets) {
-                transitions = new Transitions(machine);
-            }
         }
 
         @Override
@@ -274,122 +214,29 @@ public final class Stateful implements Strategy {
                 return realistic; // the step under way when the kernel halted finishes realistically
             }
             boolean scheduling = point == ChoicePoint.PREEMPT || point == ChoicePoint.DISPATCH || point == ChoicePoint.CPU;
-            if (!scheduling || machine == null) {
-                if (Branching.enumerates(point, options) && trail.size() >= nodes.size()) {
-                    nodes.add(new Node(null, 0, Map.of(), Map.of()));
-                }
-                return trail.choose(point, options, realistic);
-            }
-            boolean checking = conflicts != null && conflicts.conflict() == null;
+            boolean checking = scheduling && conflicts != null && conflicts.conflict() == null;
             if (checking) {
                 conflicts.endSegment();
             }
-            Footprint last = endTransition(checking);
-            int index = trail.size();
-            List<SimThread> candidates = machine.kernel().choiceCandidates();
-            int[] tids = new int[options];
-            for (int a = 0; a < options; a++) {
-                tids[a] = candidates.get(Branching.choice(a, realistic)).tid();
-            }
-            int first = 0;
-            if (index >= replayed) {
-                Map<Integer, Sleeper> sleep = sleepSets ? childSleep(last) : Map.of();
-                long skip = skipAt(point, sleep);
-                if (expandedBefore) {
-                    return prune(realistic);
-                }
-                while (first < options && asleep(tids[first], skip)) {
-                    first++;
-                }
-                if (first == options) { // every thread that could run here sleeps: all covered elsewhere
-                    return prune(realistic);
-                }
-                nodes.add(new Node(tids, skip, sleep, new TreeMap<>()));
-                if (checking) {
-                    for (Map.Entry<Integer, Sleeper> e : sleep.entrySet()) {
-                        if (candidates.stream().anyMatch(c -> c.tid() == e.getKey())) {
-                            conflicts.inject(index, e.getKey(), e.getValue().accesses());
-                        }
+            if (scheduling && machine != null && trail.size() >= replayed) {
+                StateDigest d = hasher.digest(machine, point);
+                if (d.uncoveredReason() != null) {
+                    if (uncovered == null) {
+                        uncovered = d.uncoveredReason();
                     }
+                } else if (!visited.add(d.high(), d.low())) {
+                    prunes++;
+                    halted = true;
+                    machine.kernel().halt(PRUNED);
+                    return realistic;
                 }
             }
-            int choice = trail.choose(point, options, realistic, first);
-            int alternative = trail.alternative(index);
-            lastNode = index;
-            lastTid = tids[alternative];
-            lastOption = alternative;
-            if (checking) {
-                conflicts.startSegment(index, alternative, lastTid);
-            }
-            if (transitions != null) {
-                transitions.start(candidates.get(choice));
+            List<SimThread> candidates = checking ? machine.kernel().choiceCandidates() : null;
+            int choice = trail.choose(point, options, realistic);
+            if (candidates != null) {
+                conflicts.startSegment(trail.size() - 1, trail.alternative(trail.size() - 1), candidates.get(choice).tid());
             }
             return choice;
-        }
-
-        /**
-         * Hashes the state at a new choice and looks it up: returns the threads not to run here,
-         * and sets {@link #expandedBefore} when the state was expanded before with a sleep set no
-         * larger than {@code sleep}. A state seen before with a larger sleep set runs just the
-         * threads that slept then and are awake now (Godefroid's sleep sets with state caching).
-         */
-        private long skipAt(ChoicePoint point, Map<Integer, Sleeper> sleep) {
-            long zmask = mask(sleep);
-            StateDigest d = hasher.digest(machine, point);
-            if (d.uncoveredReason() != null) {
-                if (uncovered == null) {
-                    uncovered = d.uncoveredReason();
-                }
-                return zmask;
-            }
-            long stored = visited.putIfAbsent(d.high(), d.low(), zmask);
-            if (stored == StateSet.ABSENT) {
-                return zmask;
-            }
-            long awake = stored & ~zmask;
-            if (awake == 0) {
-                expandedBefore = true;
-                return 0;
-            }
-            visited.set(d.high(), d.low(), stored & zmask);
-            return ~awake;
-        }
-
-        /** The sleep set of the choice the transition just ended at: see {@link Transitions}. */
-        private Map<Integer, Sleeper> childSleep(Footprint last) {
-            if (last == null || lastNode < 0) {
-                return Map.of();
-            }
-            Node parent = nodes.get(lastNode);
-            Map<Integer, Sleeper> sleep = new TreeMap<>();
-            for (Map<Integer, Sleeper> from : List.of(parent.sleep(), parent.done())) {
-                for (Map.Entry<Integer, Sleeper> e : from.entrySet()) {
-                    if (e.getKey() != lastTid && !e.getValue().footprint().dependsOn(last)) {
-                        sleep.put(e.getKey(), e.getValue());
-                    }
-                }
-            }
-            return sleep;
-        }
-
-        /** Ends the transition under way; records it at its choice if it is new and clean. */
-        private Footprint endTransition(boolean checking) {
-            if (transitions == null || lastNode < 0) {
-                return null;
-            }
-            Footprint f = transitions.end();
-            if (f != null && lastNode >= replayed - 1) {
-                Set<SegmentConflicts.Access> accesses = checking ? conflicts.accessesOf(lastNode, lastOption) : Set.of();
-                nodes.get(lastNode).done().put(lastTid, new Sleeper(f, accesses));
-            }
-            return f;
-        }
-
-        private int prune(int realistic) {
-            prunes++;
-            halted = true;
-            machine.kernel().halt(PRUNED);
-            return realistic;
         }
     }
 }

@@ -23,15 +23,10 @@ final class Trail implements Chooser {
 
     @Override
     public int choose(ChoicePoint point, int optionCount, int realistic) {
-        return choose(point, optionCount, realistic, 0);
-    }
-
-    /** As {@link #choose}, taking alternative {@code first} instead of 0 past the prefix. */
-    int choose(ChoicePoint point, int optionCount, int realistic, int first) {
         if (!Branching.enumerates(point, optionCount)) {
             return realistic;
         }
-        int alternative = size < prefix.length ? prefix[size] : first;
+        int alternative = size < prefix.length ? prefix[size] : 0;
         if (alternative >= optionCount) {
             throw new IllegalStateException("the program is not deterministic: choice " + size + " at " + point
                     + " has " + optionCount + " options, the trail asks for alternative " + alternative);

@@ -158,37 +158,6 @@ class KernelCallSearchTests {
         }
     }
 
-    @Test
-    void sleepSetsSkipTransitionsButNoState() throws IOException {
-        // Godefroid's sleep sets with state caching: fewer executions, the same states and outcomes.
-        List<Target> targets = new java.util.ArrayList<>();
-        for (String source : RACE_FREE) {
-            targets.add(ExploreTargets.of(source));
-        }
-        for (String file : List.of("counter_mutex.c", "lock_order_fixed.c", "wakeup_with_predicate.c",
-                "philosophers_ordered.c")) {
-            targets.add(ExplorerCorpusTests.target(CORPUS.resolve(file)));
-        }
-        long saved = 0;
-        for (Target target : targets) {
-            Stateful with = Stateful.atKernelCalls(target, true);
-            Stateful without = Stateful.atKernelCalls(target, false);
-            Verdict a = Explorer.explore(target, with, new Budget(500_000, Long.MAX_VALUE), () -> 0L, (n, e) -> { });
-            Verdict b = Explorer.explore(target, without, new Budget(500_000, Long.MAX_VALUE), () -> 0L, (n, e) -> { });
-            assertThat(a.complete()).as(a.summary()).isTrue();
-            assertThat(b.complete()).as(b.summary()).isTrue();
-            assertThat(with.states()).as(a.summary()).isEqualTo(without.states());
-            assertThat(a.executions()).isLessThanOrEqualTo(b.executions());
-            saved += b.executions() - a.executions();
-        }
-        assertThat(saved).as("sleep sets spared some executions").isPositive();
-        for (String source : RACE_FREE) {
-            Target target = ExploreTargets.of(source);
-            assertThat(outcomes(target, Stateful.atKernelCalls(target, true)))
-                    .isEqualTo(outcomes(target, Stateful.atKernelCalls(target, false)));
-        }
-    }
-
     private static String conflictOf(String source) {
         Target target = ExploreTargets.of(source);
         Stateful coarse = Stateful.atKernelCalls(target);
