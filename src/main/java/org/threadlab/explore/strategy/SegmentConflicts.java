@@ -12,7 +12,9 @@ import java.util.function.IntSupplier;
 import org.threadlab.cc.SourcePos;
 import org.threadlab.explore.race.BuiltinAccesses;
 import org.threadlab.vm.code.Function;
+import org.threadlab.vm.interp.AccessListener;
 import org.threadlab.vm.interp.BuiltinCall;
+import org.threadlab.vm.interp.BuiltinListener;
 import org.threadlab.vm.interp.Machine;
 import org.threadlab.vm.interp.VmThread;
 import org.threadlab.vm.mem.AddressSpace;
@@ -92,8 +94,8 @@ final class SegmentConflicts {
         pending.clear();
         choice = -1;
         lastBuiltinFrom = -1;
-        m.setAccessListener(this::access);
-        m.setBuiltinListener(this::builtin);
+        m.setAccessListener(AccessListener.chain(m.accessListener(), this::access));
+        m.setBuiltinListener(BuiltinListener.chain(m.builtinListener(), this::builtin));
     }
 
     /**

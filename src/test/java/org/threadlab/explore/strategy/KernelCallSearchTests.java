@@ -1,13 +1,13 @@
 package org.threadlab.explore.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.threadlab.explore.strategy.StatefulTests.outcomes;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,6 @@ import org.threadlab.explore.Target;
 import org.threadlab.explore.Verdict;
 import org.threadlab.kernel.KernelConfig;
 import org.threadlab.kernel.Preemption;
-import org.threadlab.vm.interp.VmOutcome;
 
 /**
  * The stateful search that switches threads at kernel calls only ({@link Stateful#atKernelCalls}):
@@ -126,18 +125,6 @@ class KernelCallSearchTests {
         assertThat(outcomes(target, coarse)).isEqualTo(dpor);
         assertThat(dpor).hasSize(6);
         assertThat(coarse.conflict()).isNull();
-    }
-
-    private static Set<Integer> outcomes(Target target, Strategy strategy) {
-        Set<Integer> out = new TreeSet<>();
-        Verdict v = Explorer.explore(target, strategy, new Budget(300_000, Long.MAX_VALUE), () -> 0L, (n, e) -> {
-            if (e.outcome().status() == VmOutcome.Status.EXITED) {
-                out.add(e.outcome().exitStatus());
-            }
-        });
-        assertThat(v.bug()).as(v.summary()).isNull();
-        assertThat(v.complete()).as(v.summary()).isTrue();
-        return out;
     }
 
     @Test

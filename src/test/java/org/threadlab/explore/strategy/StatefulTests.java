@@ -159,10 +159,10 @@ class StatefulTests {
             }
             """);
 
-    /** The exit statuses of the executions that ran to the end. */
-    private static Set<Integer> outcomes(Target target, Strategy strategy) {
+    /** The exit statuses of the executions that ran to the end of a complete search without a bug. */
+    static Set<Integer> outcomes(Target target, Strategy strategy) {
         Set<Integer> out = new TreeSet<>();
-        Verdict v = Explorer.explore(target, strategy, new Budget(200_000, Long.MAX_VALUE), () -> 0L, (n, e) -> {
+        Verdict v = Explorer.explore(target, strategy, new Budget(300_000, Long.MAX_VALUE), () -> 0L, (n, e) -> {
             if (e.outcome().status() == VmOutcome.Status.EXITED) {
                 out.add(e.outcome().exitStatus());
             }
