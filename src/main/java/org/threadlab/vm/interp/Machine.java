@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.threadlab.kernel.Kernel;
 import org.threadlab.kernel.KernelConfig;
@@ -53,7 +51,8 @@ public final class Machine {
     private final long[] constantTable;
     private final long[] globalAddresses;
     private final long[] stringAddresses;
-    private final Map<Integer, VmThread> threads = new TreeMap<>();
+    /** Each live thread's VM state, by tid (tids are small and dense). */
+    private VmThread[] threads = new VmThread[8];
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
     private SimProcess process;
     private SimThread mainThread;
@@ -215,7 +214,7 @@ public final class Machine {
             fault(new Fault(e.kind(), e.getMessage(), t.tid(), null, e.address()));
             return t;
         }
-        threads.put(t.tid(), body);
+        putThread(t.tid(), body);
         return t;
     }
 
@@ -264,7 +263,7 @@ public final class Machine {
             fault(new Fault(e.kind(), e.getMessage(), t.tid(), null, e.address()));
             return false;
         }
-        threads.put(t.tid(), body);
+        putThread(t.tid(), body);
         return true;
     }
 
@@ -440,7 +439,7 @@ public final class Machine {
 
     void threadExited(VmThread t) {
         memory.releaseStack(t.stackSegment());
-        threads.remove(t.tid());
+        threads[t.tid()] = null;
     }
 
     public long globalAddress(int index) {
@@ -472,7 +471,7 @@ public final class Machine {
 
     /** The VM thread behind kernel thread {@code tid}, or null. */
     public VmThread thread(int tid) {
-        return threads.get(tid);
+        return tid >= 0 && tid < threads.length ? threads[tid] : null;
     }
 
     public Program program() {
@@ -494,5 +493,12 @@ public final class Machine {
     /** The process, once started. */
     public SimProcess process() {
         return process;
+    }
+
+    private void putThread(int tid, VmThread body) {
+        if (tid >= threads.length) {
+            threads = Arrays.copyOf(threads, Math.max(tid + 1, threads.length * 2));
+        }
+        threads[tid] = body;
     }
 }

@@ -27,7 +27,6 @@ final class KeyLib {
 
     /** The process's key slots; the tables are made at the first pthread_key_create (most runs make none). */
     static final class Keys {
-        private static final long[] NONE = new long[KEYS_MAX];
         long[] destructor;
         long[] generation;
 
@@ -42,11 +41,12 @@ final class KeyLib {
             }
         }
 
-        /** Feeds both tables (all zeros before the first key) to the explorer's state hash. */
+        /** Feeds both tables to the explorer's state hash (a 0 before the first key: no table yet). */
         void digest(StateDigest d) {
-            long[] g = generation == null ? NONE : generation;
-            long[] f = destructor == null ? NONE : destructor;
-            d.add(f, 0, f.length).add(g, 0, g.length);
+            d.add(generation != null);
+            if (generation != null) {
+                d.add(destructor, 0, destructor.length).add(generation, 0, generation.length);
+            }
         }
     }
 
