@@ -1,4 +1,5 @@
 // explore: no-bug
+// explore-runs: 2000
 /* Peterson's algorithm: mutual exclusion for two threads with shared flags and a turn. Each
    access to a volatile is a step, so every interleaving of them is explored. */
 #include <assert.h>

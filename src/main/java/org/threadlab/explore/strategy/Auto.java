@@ -3,6 +3,7 @@ package org.threadlab.explore.strategy;
 import org.threadlab.explore.Execution;
 import org.threadlab.explore.Target;
 import org.threadlab.kernel.choice.Chooser;
+import org.threadlab.vm.interp.VmOutcome;
 
 /**
  * {@code --strategy auto}, stopping at the first bug:
@@ -43,6 +44,8 @@ public final class Auto implements Strategy {
     private Strategy active;
     private boolean kernelCallsTurn;
     private boolean completed;
+    /** Set when an execution at kernel calls spun to its budget: the kernel-call phases were given up. */
+    private boolean leftKernelCalls;
     private long randomExecutions;
 
     public Auto(Target target, int maxBound, long seed) {
@@ -129,6 +132,20 @@ public final class Auto implements Strategy {
         if (active == dpor && dpor.cut()) { // a spinning program: DPOR's depth-first runs would each spin to the budget
             phase = Phase.RANDOM;
         }
+        boolean coarse = active == kernelCallBounding || active == kernelCalls;
+        if (coarse && phase.ordinal() <= Phase.TAKING_TURNS.ordinal() && cutShort(execution)) {
+            // A thread spins without kernel calls (a spin-wait, Peterson): at kernel calls nothing
+            // else can run, so each execution would spin to its budget. Only finer steps help.
+            leftKernelCalls = true;
+            phase = Phase.BOUNDED;
+        }
+    }
+
+    /** True when the execution ended on a budget, or was cut short, rather than at its end, a bug or a pruned state. */
+    private static boolean cutShort(Execution e) {
+        VmOutcome o = e.outcome();
+        return e.bug() == null && (o.status() == VmOutcome.Status.BUDGET
+                || o.status() == VmOutcome.Status.HALTED && !Stateful.PRUNED.equals(o.haltReason()));
     }
 
     @Override
@@ -151,9 +168,9 @@ public final class Auto implements Strategy {
         if (completed) {
             return active.coverage();
         }
-        String first = kernelCalls == null ? "" : kernelCalls.coverage();
+        String first = kernelCalls == null || leftKernelCalls ? "" : kernelCalls.coverage();
         String then = first.isEmpty() ? "" : phase == Phase.TAKING_TURNS ? first + ", taking turns with " : first + ", then ";
-        return switch (phase) {
+        String covered = switch (phase) {
             case KERNEL_CALL_BOUNDING -> kernelCallBounding.coverage() + " at kernel calls";
             case KERNEL_CALLS -> first;
             case TAKING_TURNS, BOUNDED -> then + bounded.coverage();
@@ -161,5 +178,7 @@ public final class Auto implements Strategy {
             case RANDOM -> then + bounded.coverage() + ", then " + dpor.coverage() + ", then " + randomExecutions
                     + " random schedule" + (randomExecutions == 1 ? "" : "s");
         };
+        return leftKernelCalls ? covered + " (switching at kernel calls only was given up: a thread spins without"
+                + " making kernel calls)" : covered;
     }
 }

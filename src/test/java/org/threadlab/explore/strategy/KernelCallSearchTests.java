@@ -236,6 +236,19 @@ class KernelCallSearchTests {
         assertThat(found.bug().target().kernel().preemption()).isEqualTo(Preemption.SHARED_ACCESSES);
     }
 
+    @Test
+    void autoGivesUpKernelCallsWhenAThreadSpinsWithoutThem() throws IOException {
+        // The consumer's busy-wait makes no kernel call: at kernel calls the producer never gets
+        // the CPU, and every execution would spin until a budget or the livelock check ends it.
+        Target spin = ExplorerCorpusTests.target(CORPUS.resolve("livelock_spin_flag_fixed.c"));
+        Auto auto = new Auto(spin, 2, 1);
+        Verdict v = Explorer.explore(spin, auto, new Budget(30, Long.MAX_VALUE), () -> 0L, (n, e) -> { });
+        assertThat(v.bug()).as(v.summary()).isNull();
+        assertThat(v.coverage()).endsWith("(switching at kernel calls only was given up: a thread spins without"
+                + " making kernel calls)");
+        assertThat(v.budgetEnds()).as("only the first execution at kernel calls was cut short").isLessThan(5);
+    }
+
     static Stream<Path> corpus() throws IOException {
         try (Stream<Path> files = Files.list(CORPUS)) {
             return files.filter(f -> f.toString().endsWith(".c")).sorted().toList().stream();
