@@ -592,32 +592,4 @@ public final class Op {
     public static boolean endsBlock(int op) {
         return op == JUMP || op == TABLE_SWITCH || op == LOOKUP_SWITCH || op == RET || op == EXIT;
     }
-
-    /** Where control can go after the instruction at {@code pc} (none after RET and EXIT). */
-    public static int[] successors(int[] code, int pc) {
-        int op = code[pc];
-        int next = pc + length(code, pc);
-        return switch (op) {
-            case JUMP -> new int[] {code[pc + 1]};
-            case JUMP_IF_ZERO, JUMP_IF_NOT_ZERO -> new int[] {code[pc + 1], next};
-            case TABLE_SWITCH -> {
-                int count = code[pc + 2];
-                int[] out = new int[count + 1];
-                out[0] = code[pc + 3];
-                System.arraycopy(code, pc + 4, out, 1, count);
-                yield out;
-            }
-            case LOOKUP_SWITCH -> {
-                int count = code[pc + 1];
-                int[] out = new int[count + 1];
-                out[0] = code[pc + 2];
-                for (int i = 0; i < count; i++) {
-                    out[i + 1] = code[pc + 3 + 3 * i + 2];
-                }
-                yield out;
-            }
-            case RET, EXIT -> new int[0];
-            default -> new int[] {next};
-        };
-    }
 }

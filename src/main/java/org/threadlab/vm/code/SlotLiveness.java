@@ -45,7 +45,7 @@ public final class SlotLiveness {
         while (!work.isEmpty()) {
             int pc = work.pop();
             BitSet live = new BitSet(f.slots);
-            for (int s : Op.successors(code, pc)) {
+            for (int s : ControlFlow.successors(code, pc)) {
                 live.or(liveIn[s]);
             }
             int op = code[pc];
@@ -67,7 +67,7 @@ public final class SlotLiveness {
     private static int[][] predecessors(int[] code) {
         int[] counts = new int[code.length];
         for (int pc = 0; pc < code.length; pc += Op.length(code, pc)) {
-            for (int s : Op.successors(code, pc)) {
+            for (int s : ControlFlow.successors(code, pc)) {
                 counts[s]++;
             }
         }
@@ -77,7 +77,7 @@ public final class SlotLiveness {
             counts[pc] = 0;
         }
         for (int pc = 0; pc < code.length; pc += Op.length(code, pc)) {
-            for (int s : Op.successors(code, pc)) {
+            for (int s : ControlFlow.successors(code, pc)) {
                 out[s][counts[s]++] = pc;
             }
         }

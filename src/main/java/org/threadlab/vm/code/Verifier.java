@@ -112,7 +112,7 @@ final class Verifier {
             if (op == Op.LOOKUP_SWITCH) {
                 checkKeysAscend(pc);
             }
-            for (int target : Op.successors(code, pc)) {
+            for (int target : ControlFlow.successors(code, pc)) {
                 enter(work, pc, target, after);
             }
         }
