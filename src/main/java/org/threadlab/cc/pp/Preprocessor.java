@@ -69,6 +69,13 @@ public final class Preprocessor {
             "#define __ORDER_LITTLE_ENDIAN__ 1234",
             "#define __ORDER_BIG_ENDIAN__ 4321",
             "#define __BYTE_ORDER__ __ORDER_LITTLE_ENDIAN__",
+            // The memory orders of the __atomic builtins, as gcc and clang predefine them.
+            "#define __ATOMIC_RELAXED 0",
+            "#define __ATOMIC_CONSUME 1",
+            "#define __ATOMIC_ACQUIRE 2",
+            "#define __ATOMIC_RELEASE 3",
+            "#define __ATOMIC_ACQ_REL 4",
+            "#define __ATOMIC_SEQ_CST 5",
             "#define __DATE__ \"Jan  1 2025\"",
             "#define __TIME__ \"00:00:00\"",
             "#define __TIMESTAMP__ \"Wed Jan  1 00:00:00 2025\"",

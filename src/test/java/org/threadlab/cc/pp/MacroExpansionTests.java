@@ -176,6 +176,12 @@ class MacroExpansionTests {
     }
 
     @Test
+    void theAtomicBuiltinsMemoryOrdersArePredefinedAsGccDoes() {
+        assertThat(expand("__ATOMIC_RELAXED __ATOMIC_CONSUME __ATOMIC_ACQUIRE __ATOMIC_RELEASE __ATOMIC_ACQ_REL",
+                "__ATOMIC_SEQ_CST")).isEqualTo("0 1 2 3 4 5");
+    }
+
+    @Test
     void gccAndNdebugAreNotDefined() {
         assertThat(expand("__GNUC__ NDEBUG")).isEqualTo("__GNUC__ NDEBUG");
     }
