@@ -67,7 +67,7 @@ class DporTests {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"racy_counter_2x2.c", "trylock_winners.c", "sem_trywait_count.c", "condvar_waited.c",
-            "join_race.c"})
+            "join_race.c", "rwlock_readers.c"})
     void dporReachesEveryOutcomeTheExhaustiveSearchReaches(String name) throws IOException {
         Target target = target(DPOR.resolve(name), 1);
         Search all = search(target, new DepthFirst(Integer.MAX_VALUE), 20_000);

@@ -7,7 +7,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.threadlab.kernel.SimThread;
+import org.threadlab.kernel.sync.RwLock;
 import org.threadlab.vm.interp.BuiltinCall;
+import org.threadlab.vm.lib.LibState;
 
 /**
  * The footprint of a builtin call, from its name and arguments (builtins do not report their
@@ -18,7 +20,9 @@ import org.threadlab.vm.interp.BuiltinCall;
  * <ul>
  *   <li>mutex lock/trylock/unlock, semaphore wait/trywait, rwlock and barrier operations:
  *       a write of the object's bytes (the kernel object is keyed by that address, created from
- *       those bytes on first use).</li>
+ *       those bytes on first use). A read lock on an rwlock that nobody writes or waits for is
+ *       a read: two such readers get in either way, and only their order in the list of
+ *       holders, which decides nothing, differs.</li>
  *   <li>sem_post(s): a read of s's bytes, so two posts are independent and a post and a wait
  *       are not: two posts commute (each wakes the first waiter, or counts one up; the waiters
  *       woken and their order are the same either way). The bytes are never written after
@@ -57,7 +61,6 @@ final class BuiltinFootprints {
             Map.entry("pthread_mutex_lock", MUTEX), Map.entry("pthread_mutex_trylock", MUTEX),
             Map.entry("pthread_mutex_unlock", MUTEX),
             Map.entry("sem_wait", SEM), Map.entry("sem_trywait", SEM),
-            Map.entry("pthread_rwlock_rdlock", RWLOCK), Map.entry("pthread_rwlock_tryrdlock", RWLOCK),
             Map.entry("pthread_rwlock_wrlock", RWLOCK), Map.entry("pthread_rwlock_trywrlock", RWLOCK),
             Map.entry("pthread_rwlock_unlock", RWLOCK),
             Map.entry("pthread_barrier_wait", BARRIER)));
@@ -72,6 +75,16 @@ final class BuiltinFootprints {
 
     BuiltinFootprints(SimThread mainThread) {
         this.mainThread = mainThread;
+    }
+
+    /**
+     * True when a read lock on the rwlock at the call's first argument is taken at once and
+     * changes nothing another reader's call depends on: nobody writes or waits (a waiting thread
+     * would make the order of the readers' arrival matter).
+     */
+    private static boolean readerGetsIn(BuiltinCall call) {
+        RwLock l = LibState.of(call.machine()).rwlock(call.arg(0));
+        return l != null && l.writer() == null && l.waiters().isEmpty();
     }
 
     /** The pseudo-range of thread {@code tid}'s end, in the null page no real access reaches. */
@@ -102,6 +115,8 @@ final class BuiltinFootprints {
             for (long m : condMutexes.getOrDefault(call.arg(0), List.of())) {
                 into.add(m, MUTEX, true);
             }
+        } else if (name.equals("pthread_rwlock_rdlock") || name.equals("pthread_rwlock_tryrdlock")) {
+            into.add(call.arg(0), RWLOCK, !readerGetsIn(call)); // see the class comment
         } else if (name.equals("sem_post")) {
             into.add(call.arg(0), SEM, hugeSemaphore); // posts commute: see the class comment
         } else if (name.equals("pthread_create")) {

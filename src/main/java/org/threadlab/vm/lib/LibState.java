@@ -108,6 +108,11 @@ public final class LibState {
         return semaphores.get(address);
     }
 
+    /** The kernel rwlock for the pthread_rwlock_t at {@code address}, or null when none exists yet. */
+    public RwLock rwlock(long address) {
+        return rwlocks.get(address);
+    }
+
     /**
      * The name a kernel object for the C object at {@code addr} gets in traces: the global
      * variable's name ("lock", or "forks+80" inside an array or struct), or null (the kernel's
