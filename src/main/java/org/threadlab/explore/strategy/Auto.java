@@ -3,7 +3,6 @@ package org.threadlab.explore.strategy;
 import org.threadlab.explore.Execution;
 import org.threadlab.explore.Target;
 import org.threadlab.kernel.choice.Chooser;
-import org.threadlab.vm.interp.VmOutcome;
 
 /**
  * {@code --strategy auto}, stopping at the first bug:
@@ -133,19 +132,12 @@ public final class Auto implements Strategy {
             phase = Phase.RANDOM;
         }
         boolean coarse = active == kernelCallBounding || active == kernelCalls;
-        if (coarse && phase.ordinal() <= Phase.TAKING_TURNS.ordinal() && cutShort(execution)) {
+        if (coarse && phase.ordinal() <= Phase.TAKING_TURNS.ordinal() && Stateful.cutShort(execution)) {
             // A thread spins without kernel calls (a spin-wait, Peterson): at kernel calls nothing
             // else can run, so each execution would spin to its budget. Only finer steps help.
             leftKernelCalls = true;
             phase = Phase.BOUNDED;
         }
-    }
-
-    /** True when the execution ended on a budget, or was cut short, rather than at its end, a bug or a pruned state. */
-    private static boolean cutShort(Execution e) {
-        VmOutcome o = e.outcome();
-        return e.bug() == null && (o.status() == VmOutcome.Status.BUDGET
-                || o.status() == VmOutcome.Status.HALTED && !Stateful.PRUNED.equals(o.haltReason()));
     }
 
     @Override

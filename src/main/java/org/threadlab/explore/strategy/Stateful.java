@@ -129,9 +129,7 @@ public final class Stateful implements Strategy {
         if (conflicts != null && conflicts.conflict() == null) {
             conflicts.endExecution();
         }
-        VmOutcome outcome = execution.outcome();
-        if (outcome.status() == VmOutcome.Status.BUDGET || outcome.status() == VmOutcome.Status.HALTED
-                && !PRUNED.equals(outcome.haltReason()) && execution.bug() == null) {
+        if (cutShort(execution)) {
             budgetCut = true;
         }
         Trail t = current;
@@ -147,6 +145,16 @@ public final class Stateful implements Strategy {
         }
         prefix = new int[0];
         exhausted = true;
+    }
+
+    /**
+     * True when {@code e} ended on a budget or was cut short (by the livelock check's window),
+     * rather than at its end, at a bug or at a state seen before: what lay beyond was not run.
+     */
+    static boolean cutShort(Execution e) {
+        VmOutcome o = e.outcome();
+        return e.bug() == null && (o.status() == VmOutcome.Status.BUDGET
+                || o.status() == VmOutcome.Status.HALTED && !PRUNED.equals(o.haltReason()));
     }
 
     /** The distinct states stored so far. */
