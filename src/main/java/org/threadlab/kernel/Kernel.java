@@ -80,6 +80,45 @@ public final class Kernel {
         this.tickLength = nextTickLength();
     }
 
+    /** {@code from}'s copy (see {@link KernelCopy#copy}); {@code c} maps what it copies. */
+    Kernel(Kernel from, Chooser chooser, KernelCopy c) {
+        c.setKernel(this);
+        this.config = from.config;
+        this.chooser = chooser;
+        this.preemption = from.preemption;
+        this.scheduler = new Scheduler(this, config.cpus(), chooser, config.timesliceTicks());
+        this.scheduler.copyFrom(from.scheduler, c);
+        this.timers.copyFrom(from.timers, c);
+        this.clock = c.object(from.clock);
+        for (SimProcess p : from.processes) {
+            processes.add(c.process(p));
+        }
+        for (SimProcess p : from.processes) {
+            c.process(p).copyThreads(p, c);
+        }
+        for (SimThread t : from.threads) {
+            threads.add(c.thread(t));
+        }
+        this.tick = from.tick;
+        this.tickLength = from.tickLength;
+        this.instructions = from.instructions;
+        this.seq = from.seq;
+        this.nextObjectId = from.nextObjectId;
+        this.nextTid = from.nextTid;
+        this.nextPid = from.nextPid;
+        this.nextWaitSeq = from.nextWaitSeq;
+        this.liveThreads = from.liveThreads;
+        this.threadsCreated = from.threadsCreated;
+        this.needResched = from.needResched;
+        this.current = c.thread(from.current);
+        this.eventCpu = from.eventCpu;
+        this.haltReason = from.haltReason;
+    }
+
+    Scheduler scheduler() {
+        return scheduler;
+    }
+
     // ---------------------------------------------------------------- driving
 
     /** Executes one instruction; returns false when nothing can run (quiescent, finished or halted). */
@@ -789,6 +828,11 @@ public final class Kernel {
     private static final class SimClock extends KernelObject {
         SimClock(int id) {
             super(id, "clock");
+        }
+
+        @Override
+        protected KernelObject copy(KernelCopy c) {
+            return c.register(this, new SimClock(id()));
         }
 
         @Override

@@ -75,6 +75,16 @@ public abstract class KernelObject {
         return false;
     }
 
+    /**
+     * This object's copy for a kernel copy (the explorer's snapshots): a new object of the same
+     * class, id and name, registered with {@link KernelCopy#register} before the threads and
+     * objects its fields point to are copied through {@code c}. The wait queue is copied by the
+     * caller. Objects that cannot be copied throw UnsupportedOperationException (the default).
+     */
+    protected KernelObject copy(KernelCopy c) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot be copied");
+    }
+
     @Override
     public String toString() {
         return name;

@@ -13,6 +13,16 @@ final class ReadyQueues {
     private final long[] nonEmpty = new long[PRIORITIES / 64];
     private int size;
 
+    /** Takes {@code from}'s queues, as copies (see {@link KernelCopy#copy}); these are new. */
+    void copyFrom(ReadyQueues from, KernelCopy c) {
+        for (int p = 0; p < PRIORITIES; p++) {
+            heads[p] = c.thread(from.heads[p]);
+            tails[p] = c.thread(from.tails[p]);
+        }
+        System.arraycopy(from.nonEmpty, 0, nonEmpty, 0, nonEmpty.length);
+        size = from.size;
+    }
+
     /** Queues {@code t} behind the others of its priority (expired, yielded, unblocked, new). */
     void addTail(SimThread t) {
         int p = t.priority;

@@ -58,6 +58,23 @@ final class Scheduler {
         this.candidates = new int[cpuCount];
     }
 
+    /**
+     * Takes {@code from}'s state, as copies (see {@link KernelCopy#copy}); this scheduler is new. A
+     * choice being asked is not carried over: the copy asks it again.
+     */
+    void copyFrom(Scheduler from, KernelCopy c) {
+        for (int i = 0; i < cpus.length; i++) {
+            Cpu f = from.cpus[i];
+            cpus[i].running = c.thread(f.running);
+            cpus[i].used = f.used;
+            cpus[i].leaving = c.thread(f.leaving);
+            cpus[i].leavingReason = f.leavingReason;
+        }
+        ready.copyFrom(from.ready, c);
+        atomicHolder = c.thread(from.atomicHolder);
+        contextSwitches = from.contextSwitches;
+    }
+
     Cpu[] cpus() {
         return cpus;
     }
@@ -208,22 +225,21 @@ final class Scheduler {
      */
     void offerSwitch(Cpu cpu) {
         SimThread t = cpu.running;
-        t.choiceDue = false;
-        if (!t.policy.isTimesliced() || t.atomicDepth > 0) {
-            return;
-        }
-        int others = ready.count(t.priority);
+        int others = t.policy.isTimesliced() && t.atomicDepth == 0 ? ready.count(t.priority) : 0;
         if (others == 0) {
+            t.choiceDue = false;
             return;
         }
         boolean ran = t.ranSinceDispatch;
         offering = cpu;
         int k;
         try {
+            // Nothing has changed yet: a copy of the kernel made now asks this choice again.
             k = chooser.choose(ran ? ChoicePoint.PREEMPT : ChoicePoint.DISPATCH, others + 1, 0);
         } finally {
             offering = null;
         }
+        t.choiceDue = false;
         if (k == 0) {
             return;
         }

@@ -28,6 +28,29 @@ public final class SimProcess {
         this.addressSpace = addressSpace;
     }
 
+    /**
+     * This process's copy, its address space copied through {@code c} (see {@link KernelCopy#copy});
+     * its thread list is filled by {@link #copyThreads}, once the threads pointing here can be copied.
+     */
+    SimProcess copy(KernelCopy c) {
+        if (sleepons != null) {
+            throw new UnsupportedOperationException("QNX sleepons cannot be copied");
+        }
+        SimProcess n = c.register(this, new SimProcess(pid, name, c.addressSpace(addressSpace)));
+        n.liveThreads = liveThreads;
+        n.exiting = exiting;
+        n.exited = exited;
+        n.exitStatus = exitStatus;
+        return n;
+    }
+
+    /** Fills this copy's thread list with the copies of {@code from}'s threads. */
+    void copyThreads(SimProcess from, KernelCopy c) {
+        for (SimThread t : from.threads) {
+            threads.add(c.thread(t));
+        }
+    }
+
     public int pid() {
         return pid;
     }

@@ -73,6 +73,54 @@ public final class SimThread extends KernelObject {
         this.policy = policy;
     }
 
+    /**
+     * This thread's copy (see {@link KernelObject#copy}): every field, with the threads, objects,
+     * CPU and body it points to copied through {@code c}. Its wait queue links are set when the
+     * queue it waits in is copied.
+     */
+    @Override
+    protected SimThread copy(KernelCopy c) {
+        SimThread n = c.register(this, new SimThread(id(), tid, c.process(process), name(), null, basePriority, policy));
+        n.body = c.body(body);
+        n.label = label;
+        n.state = state;
+        n.waitingOn = c.object(waitingOn);
+        n.priority = priority;
+        n.sliceLeft = sliceLeft;
+        n.cpu = c.cpu(cpu);
+        n.atomicDepth = atomicDepth;
+        n.onReadyQueue = onReadyQueue;
+        n.readyNext = c.thread(readyNext);
+        n.readyPrev = c.thread(readyPrev);
+        n.choiceDue = choiceDue;
+        n.ranSinceDispatch = ranSinceDispatch;
+        n.waitSeq = waitSeq;
+        n.wakeTick = wakeTick;
+        n.timerSeq = timerSeq;
+        n.timerIndex = timerIndex;
+        n.result = result;
+        n.value = value;
+        n.waitData = waitData instanceof KernelObject o ? c.object(o) : copyWaitData(waitData);
+        n.waitMode = waitMode;
+        for (KernelObject o : owned) {
+            n.owned.add(c.object(o));
+        }
+        n.exitWatcher = c.object(exitWatcher);
+        n.detached = detached;
+        n.reaped = reaped;
+        n.exitValue = exitValue;
+        n.instructions = instructions;
+        return n;
+    }
+
+    private static Object copyWaitData(Object data) {
+        if (data != null) {
+            throw new UnsupportedOperationException("a thread's wait data (" + data.getClass().getSimpleName()
+                    + ") cannot be copied");
+        }
+        return null;
+    }
+
     /** Kernel-wide thread id, from 1 in creation order (as Linux thread ids). */
     public int tid() {
         return tid;

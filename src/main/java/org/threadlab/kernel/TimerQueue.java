@@ -12,6 +12,16 @@ final class TimerQueue {
     private int size;
     private long armed;
 
+    /** Takes {@code from}'s timers, as copies (see {@link KernelCopy#copy}); this queue is new. */
+    void copyFrom(TimerQueue from, KernelCopy c) {
+        heap = new SimThread[from.heap.length];
+        for (int i = 0; i < from.size; i++) {
+            heap[i] = c.thread(from.heap[i]);
+        }
+        size = from.size;
+        armed = from.armed;
+    }
+
     boolean isEmpty() {
         return size == 0;
     }

@@ -79,6 +79,23 @@ public final class WaitQueue {
     }
 
     /** True when {@code queued} is to be woken after {@code t}. */
+    /** Fills the empty {@code to} with the copies of this queue's threads, in the same order. */
+    void copyInto(WaitQueue to, KernelCopy c) {
+        for (SimThread t = head; t != null; t = t.waitNext) {
+            SimThread n = c.thread(t);
+            n.waitQueue = to;
+            n.waitPrev = to.tail;
+            n.waitNext = null;
+            if (to.tail == null) {
+                to.head = n;
+            } else {
+                to.tail.waitNext = n;
+            }
+            to.tail = n;
+            to.size++;
+        }
+    }
+
     private static boolean wakesAfter(SimThread queued, SimThread t) {
         return queued.priority < t.priority
                 || (queued.priority == t.priority && queued.waitSeq > t.waitSeq);

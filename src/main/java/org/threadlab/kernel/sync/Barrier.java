@@ -2,6 +2,7 @@ package org.threadlab.kernel.sync;
 
 import org.threadlab.kernel.Errno;
 import org.threadlab.kernel.Kernel;
+import org.threadlab.kernel.KernelCopy;
 import org.threadlab.kernel.KernelObject;
 import org.threadlab.kernel.SimThread;
 import org.threadlab.kernel.ThreadState;
@@ -28,6 +29,15 @@ public final class Barrier extends KernelObject {
     private Barrier(int id, String name, int count) {
         super(id, name);
         this.count = count;
+    }
+
+    /** Its copy for a kernel copy (see {@link KernelObject#copy}). */
+    @Override
+    protected Barrier copy(KernelCopy c) {
+        Barrier b = c.register(this, new Barrier(id(), name(), count));
+        b.arrived = arrived;
+        b.generation = generation;
+        return b;
     }
 
     /** pthread_barrier_init: a barrier for {@code count} (at least 1) threads; {@code name} null gives "barrier#id". */

@@ -2,6 +2,7 @@ package org.threadlab.kernel.sync;
 
 import org.threadlab.kernel.Errno;
 import org.threadlab.kernel.Kernel;
+import org.threadlab.kernel.KernelCopy;
 import org.threadlab.kernel.KernelObject;
 import org.threadlab.kernel.SimThread;
 import org.threadlab.kernel.ThreadState;
@@ -17,6 +18,12 @@ import org.threadlab.kernel.event.SignalKind;
 public final class Condvar extends KernelObject {
     private Condvar(int id, String name) {
         super(id, name);
+    }
+
+    /** Its copy for a kernel copy (see {@link KernelObject#copy}). */
+    @Override
+    protected Condvar copy(KernelCopy c) {
+        return c.register(this, new Condvar(id(), name()));
     }
 
     /** A default condvar (PTHREAD_COND_INITIALIZER); {@code name} null gives "condvar#id". */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.threadlab.kernel.Errno;
 import org.threadlab.kernel.Kernel;
+import org.threadlab.kernel.KernelCopy;
 import org.threadlab.kernel.KernelObject;
 import org.threadlab.kernel.SimThread;
 import org.threadlab.kernel.ThreadState;
@@ -26,6 +27,15 @@ public final class Mutex extends KernelObject {
         super(id, name);
         this.kind = kind;
         this.inheritance = inheritance;
+    }
+
+    /** Its copy for a kernel copy (see {@link KernelObject#copy}). */
+    @Override
+    protected Mutex copy(KernelCopy c) {
+        Mutex m = c.register(this, new Mutex(id(), name(), kind, inheritance));
+        m.owner = c.thread(owner);
+        m.recursion = recursion;
+        return m;
     }
 
     /** A default mutex: NORMAL, with the configuration's inheritance setting (PTHREAD_MUTEX_INITIALIZER). */

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.threadlab.kernel.Errno;
 import org.threadlab.kernel.Kernel;
+import org.threadlab.kernel.KernelCopy;
 import org.threadlab.kernel.KernelObject;
 import org.threadlab.kernel.SimThread;
 import org.threadlab.kernel.ThreadState;
@@ -59,6 +60,18 @@ public final class RwLock extends KernelObject {
     private RwLock(int id, String name, boolean writerPreference) {
         super(id, name);
         this.writerPreference = writerPreference;
+    }
+
+    /** Its copy for a kernel copy (see {@link KernelObject#copy}). */
+    @Override
+    protected RwLock copy(KernelCopy c) {
+        RwLock l = c.register(this, new RwLock(id(), name(), writerPreference));
+        l.readers = readers;
+        for (SimThread t : readerThreads) {
+            l.readerThreads.add(c.thread(t));
+        }
+        l.writer = c.thread(writer);
+        return l;
     }
 
     /** pthread_rwlock_init with the configuration's preference; {@code name} null gives "rwlock#id". */

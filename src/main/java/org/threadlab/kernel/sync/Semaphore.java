@@ -2,6 +2,7 @@ package org.threadlab.kernel.sync;
 
 import org.threadlab.kernel.Errno;
 import org.threadlab.kernel.Kernel;
+import org.threadlab.kernel.KernelCopy;
 import org.threadlab.kernel.KernelObject;
 import org.threadlab.kernel.SimThread;
 import org.threadlab.kernel.ThreadState;
@@ -24,6 +25,12 @@ public final class Semaphore extends KernelObject {
     private Semaphore(int id, String name, int initial) {
         super(id, name);
         this.count = initial;
+    }
+
+    /** Its copy for a kernel copy (see {@link KernelObject#copy}). */
+    @Override
+    protected Semaphore copy(KernelCopy c) {
+        return c.register(this, new Semaphore(id(), name(), count));
     }
 
     /** sem_init: a semaphore holding {@code initial} units; {@code name} null gives "sem#id". */

@@ -101,6 +101,63 @@ public final class Machine {
         }
     }
 
+    /** {@code from}'s copy (see {@link #copy}). */
+    private Machine(Machine from, Chooser chooser) {
+        this.program = from.program;
+        this.config = from.config;
+        this.builtins = from.builtins;
+        this.mainReturn = from.mainReturn;
+        this.startRoutineReturn = from.startRoutineReturn;
+        this.functionTable = from.functionTable;
+        this.constantTable = from.constantTable;
+        this.globalAddresses = from.globalAddresses; // both tables are filled by load() and never change
+        this.stringAddresses = from.stringAddresses;
+        this.memory = from.memory.snapshot();
+        MachineCopy c = new MachineCopy(from, this);
+        this.kernel = c.kernel().copy(from.kernel, chooser);
+        this.threads = new VmThread[from.threads.length];
+        for (int tid = 0; tid < threads.length; tid++) {
+            if (from.threads[tid] != null) {
+                threads[tid] = c.vmThread(from.threads[tid]);
+                threads[tid].copyLibraryState(from.threads[tid], c);
+            }
+        }
+        this.console.writeBytes(from.console.toByteArray());
+        this.process = c.kernel().process(from.process);
+        this.mainThread = c.thread(from.mainThread);
+        this.instructionsLeft = from.instructionsLeft;
+        this.outputLeft = from.outputLeft;
+        this.fault = from.fault;
+        this.loadFault = from.loadFault;
+        this.libraryState = copyState(from.libraryState, c);
+    }
+
+    /**
+     * A machine in this one's state whose choices go to {@code chooser}, for the explorer's
+     * snapshots: the two then run independently, and the copy, run with the same choices, does
+     * exactly what this one would. Call it between steps or while a PREEMPT or DISPATCH choice
+     * is asked: the copy asks that choice again at its first step. Listeners are not copied.
+     * Throws UnsupportedOperationException when the state holds something that cannot be copied:
+     * a thread pool, sleepons, a pthread_once in progress, a second process, library state that
+     * is not {@link CopyableState}, a pending call that captured more than numbers.
+     */
+    public Machine copy(Chooser chooser) {
+        if (process == null) {
+            throw new IllegalStateException("start the machine first");
+        }
+        return new Machine(this, chooser);
+    }
+
+    static Object copyState(Object state, MachineCopy c) {
+        if (state == null) {
+            return null;
+        }
+        if (!(state instanceof CopyableState s)) {
+            throw new UnsupportedOperationException(state.getClass().getSimpleName() + " cannot be copied");
+        }
+        return s.copy(c);
+    }
+
     private void load() {
         for (int i = 0; i < globalAddresses.length; i++) {
             Global g = program.globals().get(i);

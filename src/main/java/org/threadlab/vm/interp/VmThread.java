@@ -133,6 +133,65 @@ public final class VmThread implements ThreadBody {
         this.entryArgs = Arrays.copyOf(args, argc);
     }
 
+    /**
+     * {@code from}'s copy in {@code machine}, a snapshot copy ({@link Machine#copy}) whose memory
+     * already exists: its frames, operand stack, pending call and library state; {@code sim} is
+     * the copy of its kernel thread.
+     */
+    VmThread(VmThread from, Machine machine, SimThread sim) {
+        this.machine = machine;
+        this.mem = machine.memory();
+        this.functions = from.functions;
+        this.constants = from.constants;
+        this.callDepthLimit = from.callDepthLimit;
+        this.entry = from.entry;
+        this.entryArgs = from.entryArgs == null ? null : from.entryArgs.clone();
+        this.sim = sim;
+        this.tid = from.tid;
+        this.stackId = from.stackId;
+        this.stackSeg = from.stackSeg == null ? null : mem.segment(stackId);
+        this.finished = from.finished;
+        this.lastStepEnd = from.lastStepEnd;
+        this.lastOpFn = from.lastOpFn;
+        this.lastOpPc = from.lastOpPc;
+        this.fn = from.fn;
+        this.code = from.code;
+        this.pc = from.pc;
+        this.stack = from.stack.clone();
+        this.sp = from.sp;
+        this.spBase = from.spBase;
+        this.slots = from.slots.clone();
+        this.slotBase = from.slotBase;
+        this.frameBase = from.frameBase;
+        this.vaBase = from.vaBase;
+        this.stackTop = from.stackTop;
+        this.depth = from.depth;
+        this.frameSerial = from.frameSerial;
+        this.frameSerials = from.frameSerials;
+        this.savedFn = from.savedFn.clone();
+        this.savedPc = from.savedPc.clone();
+        this.savedSpBase = from.savedSpBase.clone();
+        this.savedSlotBase = from.savedSlotBase.clone();
+        this.savedFrameBase = from.savedFrameBase.clone();
+        this.savedVaBase = from.savedVaBase.clone();
+        this.savedStackTop = from.savedStackTop.clone();
+        this.savedFrameSerial = from.savedFrameSerial.clone();
+        this.pending = Completions.requireCopyable(from.pending);
+        this.interjection = from.interjection;
+        this.interjectionArgs = from.interjectionArgs == null ? null : from.interjectionArgs.clone();
+        this.pure = from.pure;
+        this.pureResult = from.pureResult;
+    }
+
+    /** Copies the library state after the kernel copy is complete (it may point at kernel objects). */
+    void copyLibraryState(VmThread from, MachineCopy c) {
+        libraryState = Machine.copyState(from.libraryState, c);
+    }
+
+    SimThread simThread() {
+        return sim;
+    }
+
     /** Called once the kernel has created the thread and its stack segment exists. */
     void bind(SimThread t, int stackSegment) {
         this.sim = t;

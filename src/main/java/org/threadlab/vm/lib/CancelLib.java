@@ -124,9 +124,10 @@ final class CancelLib {
             }
             t.atCancellationPoint = true;
             return c.kernelCall(resumed -> {
-                t.atCancellationPoint = false;
-                if (t.cancelInterrupted) {
-                    t.cancelInterrupted = false;
+                ThreadLib self = ThreadLib.of(resumed.thread()); // not t: a snapshot's copy resumes with its own
+                self.atCancellationPoint = false;
+                if (self.cancelInterrupted) {
+                    self.cancelInterrupted = false;
                     return ThreadExitLib.exit(resumed, PTHREAD_CANCELED);
                 }
                 return done.complete(resumed);

@@ -2,6 +2,7 @@ package org.threadlab.vm.lib;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,6 +38,13 @@ final class FileSystem {
 
         int length() {
             return length;
+        }
+
+        Contents copy() {
+            Contents c = new Contents();
+            c.bytes = bytes.clone();
+            c.length = length;
+            return c;
         }
 
         /** The backing array: its first {@link #length()} bytes are the file (scanf reads it in place). */
@@ -85,6 +93,30 @@ final class FileSystem {
         open.add(new OpenFile("", new Contents(), null, true, false, false));
         open.add(new OpenFile("stdout", null, Stream.STDOUT, false, true, true));
         open.add(new OpenFile("stderr", null, Stream.STDERR, false, true, true));
+    }
+
+    /** The explorer's snapshot copy: the same files and descriptors, with their own bytes and positions. */
+    FileSystem copy() {
+        FileSystem c = new FileSystem(capacity);
+        c.used = used;
+        Map<Contents, Contents> copies = new IdentityHashMap<>(); // open files share contents with names
+        for (Map.Entry<String, Contents> e : files.entrySet()) {
+            c.files.put(e.getKey(), copies.computeIfAbsent(e.getValue(), Contents::copy));
+        }
+        c.open.clear();
+        for (OpenFile f : open) {
+            if (f == null) {
+                c.open.add(null);
+                continue;
+            }
+            OpenFile n = new OpenFile(f.name, f.contents == null ? null : copies.computeIfAbsent(f.contents, Contents::copy),
+                    f.console, f.readable, f.writable, f.append);
+            n.position = f.position;
+            n.eof = f.eof;
+            n.error = f.error;
+            c.open.add(n);
+        }
+        return c;
     }
 
     /**

@@ -41,6 +41,14 @@ final class KeyLib {
             }
         }
 
+        /** Gives the empty {@code to} copies of these tables (the explorer's snapshots). */
+        void copyInto(Keys to) {
+            if (generation != null) {
+                to.destructor = destructor.clone();
+                to.generation = generation.clone();
+            }
+        }
+
         /** Feeds both tables to the explorer's state hash (a 0 before the first key: no table yet). */
         void digest(StateDigest d) {
             d.add(generation != null);

@@ -15,7 +15,9 @@ import org.threadlab.kernel.sync.Condvar;
 import org.threadlab.kernel.sync.Mutex;
 import org.threadlab.kernel.sync.RwLock;
 import org.threadlab.kernel.sync.Semaphore;
+import org.threadlab.vm.interp.CopyableState;
 import org.threadlab.vm.interp.Machine;
+import org.threadlab.vm.interp.MachineCopy;
 import org.threadlab.vm.mem.AddressSpace;
 import org.threadlab.vm.mem.Segment;
 import org.threadlab.vm.mem.SegmentKind;
@@ -27,7 +29,7 @@ import org.threadlab.vm.mem.SegmentKind;
  * handlers, the read-only strings the library hands out (strerror), and the files. The machine
  * runs one process, so per-run is per-process.
  */
-public final class LibState {
+public final class LibState implements CopyableState {
     final Map<Long, Mutex> mutexes = new LinkedHashMap<>();
     final Map<Long, Condvar> condvars = new LinkedHashMap<>();
     final Map<Long, RwLock> rwlocks = new LinkedHashMap<>();
@@ -40,7 +42,7 @@ public final class LibState {
     /** Condition variables initialised with CLOCK_MONOTONIC, by address. */
     final Set<Long> monotonicCondvars = new TreeSet<>();
     private final Map<String, Long> strings = new LinkedHashMap<>();
-    private final Output output = new Output();
+    private final Output output;
     long randState = 1;
     /** __VERIFIER_nondet_*'s generator (VerifierLib). */
     long nondetState = 1;
@@ -59,7 +61,41 @@ public final class LibState {
     final Map<String, Long> namedSemaphores = new TreeMap<>();
 
     private LibState(long fileCapacity) {
+        this(fileCapacity, new Output());
+    }
+
+    private LibState(long fileCapacity, Output output) {
         this.fileCapacity = fileCapacity;
+        this.output = output;
+    }
+
+    /**
+     * The explorer's snapshot copy, its pthread objects mapped to the kernel's copies. Thread
+     * pools cannot be copied.
+     */
+    @Override
+    public LibState copy(MachineCopy c) {
+        if (!pools.isEmpty()) {
+            throw new UnsupportedOperationException("QNX thread pools cannot be copied");
+        }
+        LibState n = new LibState(fileCapacity, output.copy());
+        mutexes.forEach((a, o) -> n.mutexes.put(a, c.object(o)));
+        condvars.forEach((a, o) -> n.condvars.put(a, c.object(o)));
+        rwlocks.forEach((a, o) -> n.rwlocks.put(a, c.object(o)));
+        barriers.forEach((a, o) -> n.barriers.put(a, c.object(o)));
+        semaphores.forEach((a, o) -> n.semaphores.put(a, c.object(o)));
+        onceWaiters.forEach((a, w) -> n.onceWaiters.put(a, OnceLib.copyWaiters(w, c)));
+        n.monotonicCondvars.addAll(monotonicCondvars);
+        n.strings.putAll(strings);
+        n.randState = randState;
+        n.nondetState = nondetState;
+        n.getoptBlock = getoptBlock;
+        n.strtokSave = strtokSave;
+        keys.copyInto(n.keys);
+        n.atexitHandlers.addAll(atexitHandlers);
+        n.files = files == null ? null : files.copy();
+        n.namedSemaphores.putAll(namedSemaphores);
+        return n;
     }
 
     /** The run's files and open descriptors, stdin included (FileSystem, StdioLib, FileLib). */

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.threadlab.kernel.sync.Semaphore;
 import org.threadlab.vm.interp.BuiltinCall;
 import org.threadlab.vm.interp.BuiltinRegistry;
+import org.threadlab.vm.interp.MachineCopy;
 
 /**
  * pthread_once's two halves. pthread.h defines pthread_once in C, as
@@ -26,6 +27,15 @@ final class OnceLib {
     }
 
     private OnceLib() {
+    }
+
+    /** A copy of the waiters {@code w} of one pthread_once_t (the explorer's snapshots). */
+    static Object copyWaiters(Object w, MachineCopy c) {
+        Waiters from = (Waiters) w;
+        Waiters n = new Waiters();
+        n.semaphore = c.object(from.semaphore);
+        n.count = from.count;
+        return n;
     }
 
     private static Waiters waiters(BuiltinCall c, long once) {

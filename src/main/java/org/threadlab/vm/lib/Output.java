@@ -27,6 +27,18 @@ public final class Output {
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
 
     /** Writes {@code bytes} to {@code stream}; throws the budget fault after writing the part that fits. */
+    /** The explorer's snapshot copy. */
+    Output copy() {
+        Output c = new Output();
+        c.chunks.addAll(chunks);
+        for (int i = 0; i < streams.length; i++) {
+            c.streams[i].writeBytes(streams[i].toByteArray());
+        }
+        c.lastStream = lastStream;
+        c.pending.writeBytes(pending.toByteArray());
+        return c;
+    }
+
     public void write(Machine machine, Stream stream, byte[] bytes) {
         int fits = (int) Math.min(bytes.length, machine.outputLeft());
         record(stream, bytes, fits);

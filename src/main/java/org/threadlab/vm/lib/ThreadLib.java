@@ -6,6 +6,8 @@ import java.util.TreeMap;
 
 import org.threadlab.vm.interp.BuiltinCall;
 import org.threadlab.vm.interp.BuiltinRegistry;
+import org.threadlab.vm.interp.CopyableState;
+import org.threadlab.vm.interp.MachineCopy;
 import org.threadlab.vm.interp.VmThread;
 import org.threadlab.vm.mem.AddressSpace;
 
@@ -13,7 +15,7 @@ import org.threadlab.vm.mem.AddressSpace;
  * Per-thread library state, kept as the VmThread's library state: errno, thread-specific data
  * (KeyLib), cleanup handlers and cancellation (CancelLib) and the exit in progress (ThreadExitLib).
  */
-final class ThreadLib {
+final class ThreadLib implements CopyableState {
     private long errnoAddress;
     private long scratchAddress;
 
@@ -45,6 +47,30 @@ final class ThreadLib {
     boolean destructorsBegun;
 
     private ThreadLib() {
+    }
+
+    /** The explorer's snapshot copy: every field (nothing here points at kernel objects). */
+    @Override
+    public ThreadLib copy(MachineCopy c) {
+        ThreadLib n = new ThreadLib();
+        n.errnoAddress = errnoAddress;
+        n.scratchAddress = scratchAddress;
+        n.specific.putAll(specific);
+        n.specificUsed = specificUsed;
+        n.destructorRound = destructorRound;
+        n.destructorCursor = destructorCursor;
+        for (long[] handler : cleanup) {
+            n.cleanup.addLast(handler.clone());
+        }
+        n.cancelDisabled = cancelDisabled;
+        n.cancelAsynchronous = cancelAsynchronous;
+        n.cancelPending = cancelPending;
+        n.atCancellationPoint = atCancellationPoint;
+        n.cancelInterrupted = cancelInterrupted;
+        n.exiting = exiting;
+        n.exitValue = exitValue;
+        n.destructorsBegun = destructorsBegun;
+        return n;
     }
 
     long errnoAddress() {

@@ -131,6 +131,37 @@ public final class AddressSpace implements org.threadlab.kernel.AddressSpace {
     }
 
     /**
+     * The explorer's snapshot copy: the same segments, ids, shared marks and accounting, with
+     * their own bytes; segments that can no longer change (read-only, freed) are shared. Not
+     * while a scratch stack is open.
+     */
+    public AddressSpace snapshot() {
+        if (scratchCommitted > 0 && count > 0 && "scratch stack".equals(segments[count - 1].name)) {
+            throw new IllegalStateException("an address space with an open scratch stack cannot be copied");
+        }
+        AddressSpace c = new AddressSpace(budget);
+        c.segments = new Segment[segments.length];
+        for (int i = 0; i < count; i++) {
+            Segment s = segments[i];
+            if (s.id < 0 || s.freed || s.readOnly) {
+                c.segments[i] = s;
+            } else {
+                Segment d = new Segment(s.id, s.kind, s.size, s.name, s.site, s.ownerTid, false,
+                        s.data.length == 0 ? s.data : s.data.clone());
+                d.shared = s.shared;
+                c.segments[i] = d;
+            }
+        }
+        c.count = count;
+        c.stacksShared = stacksShared;
+        c.bytesInUse = bytesInUse;
+        c.freedRing = freedRing.clone();
+        c.freedCount = freedCount;
+        c.freedHead = freedHead;
+        return c;
+    }
+
+    /**
      * For the explorer's state hash: feeds every segment's identity, kind, size, liveness and
      * shared mark, and the bytes of every writable live one (a stack's whole committed part, dead
      * frames included, since an uninitialised local reads them), then the segment count and the

@@ -1,0 +1,111 @@
+package org.threadlab.kernel;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import org.threadlab.kernel.choice.Chooser;
+
+/**
+ * One copy of a kernel in progress, for the explorer's snapshots: the new kernel and, for every
+ * thread, process and kernel object copied so far, its copy, so that what the old state shared
+ * the new one shares too (a mutex's owner is the same copied thread the READY queue holds).
+ * Identity is used only to find a copy made before, never to decide anything.
+ *
+ * <p>Thread bodies and address spaces belong to the VM, which copies them through the functions
+ * it passes in.
+ */
+public final class KernelCopy {
+    private final Map<Object, Object> copies = new IdentityHashMap<>();
+    private final UnaryOperator<ThreadBody> bodies;
+    private final UnaryOperator<AddressSpace> spaces;
+    private Kernel kernel;
+
+    /** A copy whose thread bodies and address spaces {@code bodies} and {@code spaces} copy. */
+    public KernelCopy(UnaryOperator<ThreadBody> bodies, UnaryOperator<AddressSpace> spaces) {
+        this.bodies = bodies;
+        this.spaces = spaces;
+    }
+
+    /** The kernel being made. */
+    public Kernel kernel() {
+        return kernel;
+    }
+
+    void setKernel(Kernel kernel) {
+        this.kernel = kernel;
+    }
+
+    /** The copy of {@code t}, made on first request; null for null. */
+    public SimThread thread(SimThread t) {
+        return object(t);
+    }
+
+    /**
+     * The copy of {@code o}, made on first request by {@link KernelObject#copy}, its wait queue
+     * with it; null for null.
+     */
+    @SuppressWarnings("unchecked")
+    public <T extends KernelObject> T object(T o) {
+        if (o == null) {
+            return null;
+        }
+        Object done = copies.get(o);
+        if (done != null) {
+            return (T) done;
+        }
+        KernelObject c = o.copy(this);
+        if (c == null || c.getClass() != o.getClass()) {
+            throw new IllegalStateException(o.getClass().getSimpleName() + " cannot be copied");
+        }
+        if (copies.get(o) != c) {
+            throw new IllegalStateException(o.getClass().getSimpleName() + ".copy did not register its copy first");
+        }
+        o.waiters.copyInto(c.waiters, this);
+        return (T) c;
+    }
+
+    /**
+     * Registers {@code copy} as the copy of {@code original}. A {@link KernelObject#copy} calls
+     * it before it copies the objects its fields point to, which may point back.
+     */
+    public <T> T register(T original, T copy) {
+        copies.put(original, copy);
+        return copy;
+    }
+
+    /** The copy of {@code p}; null for null. */
+    public SimProcess process(SimProcess p) {
+        if (p == null) {
+            return null;
+        }
+        Object done = copies.get(p);
+        return done != null ? (SimProcess) done : p.copy(this);
+    }
+
+    Cpu cpu(Cpu c) {
+        return c == null ? null : kernel.scheduler().cpus()[c.index];
+    }
+
+    ThreadBody body(ThreadBody b) {
+        return b == null ? null : bodies.apply(b);
+    }
+
+    AddressSpace addressSpace(AddressSpace a) {
+        return a == null ? null : spaces.apply(a);
+    }
+
+    /**
+     * A kernel in {@code from}'s state whose choices go to {@code chooser}; the two then run
+     * independently. Call it at the start of a step or while a PREEMPT or DISPATCH choice is
+     * asked (stepping the copy asks that choice again). Listeners and the event sink are not
+     * copied. Throws UnsupportedOperationException for state that cannot be copied (thread
+     * pools, sleepons).
+     */
+    public Kernel copy(Kernel from, Chooser chooser) {
+        if (kernel != null) {
+            throw new IllegalStateException("a KernelCopy makes one kernel");
+        }
+        return new Kernel(from, chooser, this);
+    }
+}
