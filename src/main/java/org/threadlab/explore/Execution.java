@@ -2,6 +2,7 @@ package org.threadlab.explore;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.threadlab.explore.check.ExecutionChecks;
 import org.threadlab.explore.check.Finding;
@@ -30,7 +31,22 @@ public record Execution(Target target, VmOutcome outcome, BugKind bug, String me
     /** Runs {@code target} once with {@code chooser}. */
     public static Execution run(Target target, Chooser chooser) {
         RecordingChooser recording = new RecordingChooser(chooser);
-        Machine machine = target.start(recording);
+        return run(target, chooser, recording, target.start(recording));
+    }
+
+    /**
+     * Runs {@code target} on from a snapshot: a machine of it stopped at a scheduling choice (see
+     * {@link Machine#copy}) after the choices {@code before}, which {@code resumed} gives with its
+     * choices going to the chooser it is passed (a copy of the snapshot, or the snapshot itself
+     * when it is not needed again). The execution's schedule starts with {@code before}.
+     */
+    public static Execution resume(Target target, Function<Chooser, Machine> resumed, Schedule before,
+                                   Chooser chooser) {
+        RecordingChooser recording = new RecordingChooser(chooser, before);
+        return run(target, chooser, recording, resumed.apply(recording));
+    }
+
+    private static Execution run(Target target, Chooser chooser, RecordingChooser recording, Machine machine) {
         if (chooser instanceof MachineChooser attached) {
             attached.attach(machine); // before the checks, which chain their listeners onto the chooser's
         }

@@ -34,7 +34,7 @@ public final class Explorer {
             if (chooser == null) {
                 break;
             }
-            Execution e = Execution.run(strategy.target(target), chooser);
+            Execution e = strategy.run(strategy.target(target), chooser);
             executions++;
             strategy.executed(e);
             if (e.outcome().status() != VmOutcome.Status.EXITED && e.bug() == null

@@ -15,9 +15,12 @@ final class ReadyQueues {
 
     /** Takes {@code from}'s queues, as copies (see {@link KernelCopy#copy}); these are new. */
     void copyFrom(ReadyQueues from, KernelCopy c) {
-        for (int p = 0; p < PRIORITIES; p++) {
-            heads[p] = c.thread(from.heads[p]);
-            tails[p] = c.thread(from.tails[p]);
+        for (int word = 0; word < nonEmpty.length; word++) {
+            for (long bits = from.nonEmpty[word]; bits != 0; bits &= bits - 1) {
+                int p = word * 64 + Long.numberOfTrailingZeros(bits);
+                heads[p] = c.thread(from.heads[p]);
+                tails[p] = c.thread(from.tails[p]);
+            }
         }
         System.arraycopy(from.nonEmpty, 0, nonEmpty, 0, nonEmpty.length);
         size = from.size;

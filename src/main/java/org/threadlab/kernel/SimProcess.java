@@ -36,7 +36,7 @@ public final class SimProcess {
         if (sleepons != null) {
             throw new UnsupportedOperationException("QNX sleepons cannot be copied");
         }
-        SimProcess n = c.register(this, new SimProcess(pid, name, c.addressSpace(addressSpace)));
+        SimProcess n = new SimProcess(pid, name, c.addressSpace(addressSpace));
         n.liveThreads = liveThreads;
         n.exiting = exiting;
         n.exited = exited;

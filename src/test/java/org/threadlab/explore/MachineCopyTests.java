@@ -150,6 +150,34 @@ class MachineCopyTests {
         return true;
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("programs")
+    void aCopyTakingAnotherBranchRunsAsARunFromTheStartWould(String name, String source) {
+        for (Preemption preemption : List.of(Preemption.SHARED_ACCESSES, Preemption.KERNEL_CALLS_ONLY)) {
+            Target target = ExploreTargets.of(source, KernelConfig.builder().preemption(preemption).build());
+            for (int copyAt : new int[] {0, 2, 5, 11}) {
+                String what = name + " " + preemption + " copied at scheduling choice " + copyAt;
+                Run original = new Run(target, 3);
+                original.copyAt = copyAt;
+                original.shift = 1;
+                original.machine = target.start(original);
+                original.machine.run();
+                if (original.copy == null) {
+                    continue;
+                }
+                VmOutcome copied = original.copy.machine.run();
+                Run fresh = new Run(target, 3);
+                fresh.replay = original.copy.answers;
+                fresh.copyAt = copyAt; // to start its log where the copy's starts
+                fresh.machine = target.start(fresh);
+                fresh.machine.kernel().setSink(fresh.events);
+                VmOutcome again = fresh.machine.run();
+                assertThat(original.copy.log).as(what + ": choices and digests").isEqualTo(fresh.logSinceCopy());
+                assertThat(describe(copied, original.copy.machine)).as(what).isEqualTo(describe(again, fresh.machine));
+            }
+        }
+    }
+
     private static String describe(VmOutcome o, Machine m) {
         return o.status() + " exit " + o.exitStatus() + " after " + o.instructions() + " instructions, fault "
                 + (o.fault() == null ? "none" : o.fault().message()) + ", halt " + o.haltReason() + ", blocked "
@@ -173,6 +201,11 @@ class MachineCopyTests {
         private int copyAt = -1;
         private int logFrom;
         private Run copy;
+        /** Added to the copy's first answer, so it takes another branch than the original did. */
+        private int shift;
+        /** Answers to give instead of the hashed ones, from the start (a run from scratch), or null. */
+        private List<Integer> replay;
+        private final List<Integer> answers = new ArrayList<>();
 
         Run(Target target, long seed) {
             this.target = target;
@@ -186,6 +219,8 @@ class MachineCopyTests {
             if (switching && scheduling++ == copyAt && machine != null) {
                 copy = new Run(target, seed);
                 copy.index = index;
+                copy.shift = shift;
+                copy.answers.addAll(answers);
                 copy.machine = machine.copy(copy);
                 copy.machine.kernel().setSink(copy.events);
                 machine.kernel().setSink(events);
@@ -198,6 +233,12 @@ class MachineCopyTests {
             }
             long h = (seed * 0x9E3779B97F4A7C15L + index++) * 0xC2B2AE3D27D4EB4FL;
             int answer = (int) Long.remainderUnsigned(h ^ (h >>> 29), options);
+            if (replay != null && answers.size() < replay.size()) {
+                answer = replay.get(answers.size());
+            } else if (shift != 0 && log.isEmpty()) {
+                answer = (answer + shift) % options;
+            }
+            answers.add(answer);
             log.add(point + " " + options + " -> " + answer + digest);
             return answer;
         }

@@ -30,7 +30,23 @@ public final class ExecutionChecks {
     private ExecutionChecks() {
     }
 
-    /** Runs {@code machine} (started) to its end under {@code checks}. */
+    /**
+     * True when a run of {@code machine} (a snapshot of it, see {@link Machine#copy}) goes on under
+     * {@code checks} exactly as a run from the start would: no check has state yet. The progress
+     * monitor joins at an absolute instruction count, so a machine short of it qualifies; the
+     * race detector and invariants checked at every step keep state from the start.
+     */
+    public static boolean resumable(Machine machine, Checks checks) {
+        if (checks.races() || !checks.invariants().isEmpty() && checks.at() == InvariantAt.STEP) {
+            return false;
+        }
+        return checks.livelockBound() <= 0 || machine.kernel().instructions() < WATCH_AFTER;
+    }
+
+    /**
+     * Runs {@code machine} (started, or a snapshot that is {@link #resumable}) to its end under
+     * {@code checks}.
+     */
     public static Result run(Machine machine, Checks checks) {
         InvariantChecker invariants = checks.invariants().isEmpty() ? null
                 : new InvariantChecker(machine, checks.invariants());
@@ -41,7 +57,7 @@ public final class ExecutionChecks {
         ProgressMonitor monitor = null;
         VmOutcome outcome;
         if (checks.livelockBound() > 0) {
-            outcome = machine.run(WATCH_AFTER);
+            outcome = machine.run(Math.max(0, WATCH_AFTER - machine.kernel().instructions()));
             if (outcome.status() == VmOutcome.Status.RUNNING) {
                 monitor = new ProgressMonitor(machine, checks.livelockBound());
                 machine.kernel().setSink(monitor);

@@ -126,6 +126,11 @@ public final class Auto implements Strategy {
     }
 
     @Override
+    public Execution run(Target target, Chooser chooser) {
+        return active.run(target, chooser);
+    }
+
+    @Override
     public void executed(Execution execution) {
         active.executed(execution);
         if (active == dpor && dpor.cut()) { // a spinning program: DPOR's depth-first runs would each spin to the budget

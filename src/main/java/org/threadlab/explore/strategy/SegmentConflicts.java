@@ -81,13 +81,13 @@ final class SegmentConflicts {
      * A new execution that follows the trail's first {@code replayed} choices; forgets what lay
      * below them. {@code choicesMade} tells how many choices the execution has made: until the
      * last of the replayed ones, it repeats an earlier execution, whose footprints are merged
-     * already, so nothing is recorded.
+     * already, so nothing is recorded. The machine's stacks must count as shared
+     * ({@link AddressSpace#shareStacks}).
      */
     void startExecution(Machine m, int replayed, IntSupplier choicesMade) {
         machine = m;
         this.replayed = replayed;
         this.choicesMade = choicesMade;
-        m.memory().shareStacks();
         while (byChoice.size() > replayed) {
             byChoice.remove(byChoice.size() - 1);
         }

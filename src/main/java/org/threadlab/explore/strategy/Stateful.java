@@ -1,5 +1,6 @@
 package org.threadlab.explore.strategy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -7,6 +8,8 @@ import org.threadlab.explore.Execution;
 import org.threadlab.explore.MachineChooser;
 import org.threadlab.explore.StateHasher;
 import org.threadlab.explore.Target;
+import org.threadlab.explore.check.Checks;
+import org.threadlab.explore.check.ExecutionChecks;
 import org.threadlab.explore.check.InvariantAt;
 import org.threadlab.kernel.KernelConfig;
 import org.threadlab.kernel.Preemption;
@@ -14,6 +17,8 @@ import org.threadlab.kernel.SimThread;
 import org.threadlab.kernel.StateDigest;
 import org.threadlab.kernel.choice.ChoicePoint;
 import org.threadlab.kernel.choice.Chooser;
+import org.threadlab.kernel.choice.RecordingChooser;
+import org.threadlab.kernel.choice.Schedule;
 import org.threadlab.vm.interp.Machine;
 import org.threadlab.vm.interp.VmOutcome;
 
@@ -54,6 +59,14 @@ public final class Stateful implements Strategy {
     private long prunes;
     private String uncovered;
     private boolean budgetCut;
+    /** Snapshots on the current path, by increasing trail index; see {@link Snapshot}. */
+    private final List<Snapshot> snapshots = new ArrayList<>();
+    /** False once a state could not be copied: the search then re-runs from the start. */
+    private boolean copying = true;
+    /** The snapshot the next execution resumes, or null to start afresh. */
+    private Snapshot resumeFrom;
+    /** The checks the executions run, once one has run through {@link #run}; null before. */
+    private Checks checks;
 
     public Stateful(Target target) {
         this(target, null, null);
@@ -120,8 +133,38 @@ public final class Stateful implements Strategy {
         if (exhausted) {
             return null;
         }
-        current = new Trail(prefix);
-        return new Pruning(current, prefix.length);
+        resumeFrom = snapshots.isEmpty() ? null : snapshots.get(snapshots.size() - 1);
+        if (resumeFrom == null) {
+            current = new Trail(prefix);
+            return new Pruning(current, prefix.length, NOTHING_BEFORE);
+        }
+        current = new Trail(resumeFrom.trail(), resumeFrom.index(), prefix);
+        return new Pruning(current, prefix.length, resumeFrom.before());
+    }
+
+    @Override
+    public Execution run(Target target, Chooser chooser) {
+        checks = target.checks();
+        Snapshot s = resumeFrom;
+        if (s == null) {
+            return Execution.run(target, chooser);
+        }
+        int i = prefix.length - 1;
+        if (s.index() == i && prefix[i] + 1 == s.trail().options(i)) {
+            // Its last alternative: nothing resumes this snapshot again, so it runs itself.
+            snapshots.remove(snapshots.size() - 1);
+            return Execution.resume(target, recording -> s.handover().to(recording, s.machine()), s.before(), chooser);
+        }
+        return Execution.resume(target, s.machine()::copy, s.before(), chooser);
+    }
+
+    /**
+     * This search without snapshots: every execution re-runs the program from the start, as
+     * when a state cannot be copied. Only to check that the snapshots change nothing.
+     */
+    Stateful rerunning() {
+        copying = false;
+        return this;
     }
 
     @Override
@@ -140,10 +183,14 @@ public final class Stateful implements Strategy {
                     prefix[j] = t.alternative(j);
                 }
                 prefix[i] = t.alternative(i) + 1;
+                while (!snapshots.isEmpty() && snapshots.get(snapshots.size() - 1).index() > i) {
+                    snapshots.remove(snapshots.size() - 1);
+                }
                 return;
             }
         }
         prefix = new int[0];
+        snapshots.clear();
         exhausted = true;
     }
 
@@ -193,26 +240,67 @@ public final class Stateful implements Strategy {
         return covered + ", " + states + note + why;
     }
 
+    private static final Schedule NOTHING_BEFORE = new Schedule(new ChoicePoint[0], new int[0]);
+
+    /**
+     * A snapshot machine's chooser: it refuses every choice until the snapshot is resumed for the
+     * last time, and from then on passes them on ({@link #to}).
+     */
+    private static final class Handover implements Chooser {
+        private Chooser to;
+
+        Machine to(Chooser chooser, Machine machine) {
+            to = chooser;
+            return machine;
+        }
+
+        @Override
+        public int choose(ChoicePoint point, int options, int realistic) {
+            if (to == null) {
+                throw new IllegalStateException("a snapshot runs only once it is resumed");
+            }
+            return to.choose(point, options, realistic);
+        }
+    }
+
+    /**
+     * A copy of the machine taken while the scheduling choice at trail index {@code index} was
+     * asked, before it was answered: an execution that branches at {@code index} or deeper runs
+     * on from a copy of it instead of re-running the program from the start. {@code before} is
+     * every choice made until then; {@code trail} the trail of the execution that took it, whose
+     * first {@code index} entries are the path to it.
+     */
+    private record Snapshot(int index, Machine machine, Handover handover, Schedule before, Trail trail) {
+    }
+
     /**
      * The chooser of one execution: a {@link Trail} that, past its prefix, hashes the state at each
-     * scheduling choice and halts the run at a state seen before.
+     * scheduling choice, halts the run at a state seen before and, at a new one with alternatives,
+     * takes a snapshot.
      */
     private final class Pruning implements MachineChooser {
         private final Trail trail;
         private final int replayed;
+        private final RecordingChooser log;
         private Machine machine;
         private boolean halted;
 
-        Pruning(Trail trail, int replayed) {
+        Pruning(Trail trail, int replayed, Schedule before) {
             this.trail = trail;
             this.replayed = replayed;
+            this.log = new RecordingChooser(trail, before);
         }
 
         @Override
         public void attach(Machine machine) {
             this.machine = machine;
-            if (conflicts != null && conflicts.conflict() == null) {
-                conflicts.startExecution(machine, replayed, trail::size);
+            if (conflicts != null) {
+                // Every run of the view steps at its threads' own address-taken locals, whether the
+                // race check still looks or not, so a snapshot and a re-run step alike.
+                machine.memory().shareStacks();
+                if (conflicts.conflict() == null) {
+                    conflicts.startExecution(machine, replayed, trail::size);
+                }
             }
         }
 
@@ -238,13 +326,35 @@ public final class Stateful implements Strategy {
                     machine.kernel().halt(PRUNED);
                     return realistic;
                 }
+                if (point != ChoicePoint.CPU && Branching.enumerates(point, options)) {
+                    snapshot();
+                }
             }
             List<SimThread> candidates = checking ? machine.kernel().choiceCandidates() : null;
-            int choice = trail.choose(point, options, realistic);
+            int choice = log.choose(point, options, realistic);
             if (candidates != null) {
                 conflicts.startSegment(trail.size() - 1, trail.alternative(trail.size() - 1), candidates.get(choice).tid());
             }
             return choice;
+        }
+
+        /**
+         * Keeps a copy of the machine as it is while this PREEMPT or DISPATCH choice is asked (on
+         * one CPU no other choice comes first in the step, so stepping the copy asks it again),
+         * when the checks of a run resumed from it would start out as they stand here.
+         */
+        private void snapshot() {
+            if (!copying || checks == null || machine.kernel().config().cpus() != 1
+                    || !ExecutionChecks.resumable(machine, checks)) {
+                return;
+            }
+            try {
+                Handover handover = new Handover();
+                snapshots.add(new Snapshot(trail.size(), machine.copy(handover), handover, log.schedule(), trail));
+            } catch (UnsupportedOperationException e) {
+                copying = false; // a thread pool, say: the search re-runs from the start as before
+                snapshots.clear();
+            }
         }
     }
 }

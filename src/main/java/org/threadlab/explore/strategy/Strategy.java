@@ -21,6 +21,14 @@ public interface Strategy {
         return base;
     }
 
+    /**
+     * Runs one execution of {@code target} with {@code chooser}, the strategy's last: from the
+     * start, or from a snapshot the strategy keeps.
+     */
+    default Execution run(Target target, Chooser chooser) {
+        return Execution.run(target, chooser);
+    }
+
     /** How the execution run with the last chooser went. */
     void executed(Execution execution);
 

@@ -21,6 +21,20 @@ final class Trail implements Chooser {
         this.prefix = prefix;
     }
 
+    /**
+     * A trail that has already met {@code from}'s first {@code size} branching points (a run
+     * resumed from a snapshot taken there) and follows {@code prefix} from there on.
+     */
+    Trail(Trail from, int size, int[] prefix) {
+        this.prefix = prefix;
+        int capacity = Math.max(64, Integer.highestOneBit(Math.max(1, size)) * 2);
+        points = Arrays.copyOf(from.points, capacity);
+        options = Arrays.copyOf(from.options, capacity);
+        alternatives = Arrays.copyOf(from.alternatives, capacity);
+        Arrays.fill(points, size, capacity, null);
+        this.size = size;
+    }
+
     @Override
     public int choose(ChoicePoint point, int optionCount, int realistic) {
         if (!Branching.enumerates(point, optionCount)) {

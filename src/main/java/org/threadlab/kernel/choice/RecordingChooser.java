@@ -13,6 +13,19 @@ public final class RecordingChooser implements Chooser {
         this.delegate = delegate;
     }
 
+    /** A recorder whose record starts with {@code before}: the choices that led to a snapshot it resumes. */
+    public RecordingChooser(Chooser delegate, Schedule before) {
+        this.delegate = delegate;
+        int n = before.size();
+        points = new ChoicePoint[Math.max(64, n * 2)];
+        choices = new int[points.length];
+        for (int i = 0; i < n; i++) {
+            points[i] = before.point(i);
+            choices[i] = before.choice(i);
+        }
+        size = n;
+    }
+
     @Override
     public int choose(ChoicePoint point, int options, int realistic) {
         int choice = delegate.choose(point, options, realistic);
