@@ -85,7 +85,7 @@ public final class StateDigest {
      */
     private static int skipZeros(byte[] data, int from, int at, int end) {
         if (at >= end || (long) LONG.get(data, at) != 0) {
-            return at; // the common short run, without the call
+            return at; // a lone zero word, the common case: no call
         }
         while (at < end) {
             int n = Math.min(end - at, ZEROS.length);
