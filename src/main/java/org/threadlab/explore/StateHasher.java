@@ -1,5 +1,6 @@
 package org.threadlab.explore;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -91,13 +92,22 @@ public final class StateHasher {
             for (SimThread t : candidates) {
                 d.add(t.tid());
             }
-        } else if (asSet) {
-            // Any of them may run next and the others' order decides nothing (see KernelDigest).
-            candidates.stream().mapToInt(SimThread::tid).sorted().forEach(d::add);
         } else {
-            // The thread on the CPU, then the others as a set: their order only numbers the options.
-            d.add(candidates.get(0).tid());
-            candidates.stream().skip(1).mapToInt(SimThread::tid).sorted().forEach(d::add);
+            // With asSet any of them may run next and the others' order decides nothing (see
+            // KernelDigest); otherwise the thread on the CPU, then the others as a set: their
+            // order only numbers the options.
+            int from = asSet ? 0 : 1;
+            if (!asSet) {
+                d.add(candidates.get(0).tid());
+            }
+            int[] tids = new int[candidates.size() - from];
+            for (int i = 0; i < tids.length; i++) {
+                tids[i] = candidates.get(from + i).tid();
+            }
+            Arrays.sort(tids);
+            for (int tid : tids) {
+                d.add(tid);
+            }
         }
         Map<KernelObject, Long> addresses = LibDigest.objectAddresses(machine);
         kernel.digest(d, clockSensitiveProgram || kernel.hasTimers(), asSet, t -> {
@@ -105,8 +115,8 @@ public final class StateHasher {
             return vm != null && vm.completionPending();
         }, o -> objectKey(o, addresses));
         List<SimThread> threads = kernel.threads();
-        for (SimThread t : threads) {
-            VmThread vm = machine.thread(t.tid());
+        for (int i = 0; i < threads.size(); i++) {
+            VmThread vm = machine.thread(threads.get(i).tid());
             d.add(vm != null);
             if (vm != null) {
                 vm.digest(d);

@@ -1,5 +1,6 @@
 package org.threadlab.kernel;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
@@ -36,23 +37,19 @@ final class KernelDigest {
         Cpu only = scheduler.cpus()[0];
         SimThread asReady = atSwitch && anyOrder ? only.running : null;
         d.add(threads.size());
-        for (SimThread t : threads) {
+        for (int i = 0; i < threads.size(); i++) {
+            SimThread t = threads.get(i);
             thread(t, threads, d, timing, kernel.tick(), anyOrder, t == asReady, callPending.test(t), objectKey);
         }
         ReadyQueues ready = scheduler.ready();
         d.add(ready.size()).add(anyOrder);
-        for (int p = ReadyQueues.PRIORITIES - 1; p >= 0; p--) {
-            if (anyOrder) {
-                // Feed the level as a set: its threads in tid order (kernel.threads() is in tid order).
-                for (SimThread t : threads) {
-                    if ((t.onReadyQueue || t == asReady) && t.priority == p) {
-                        d.add(p).add(t.tid());
-                    }
+        if (anyOrder) {
+            readyAsSets(threads, asReady, d);
+        } else {
+            for (int p = ready.highestPriorityBelow(ReadyQueues.PRIORITIES); p >= 0; p = ready.highestPriorityBelow(p)) {
+                for (SimThread t = ready.first(p); t != null; t = t.readyNext) {
+                    d.add(p).add(t.tid());
                 }
-                continue;
-            }
-            for (SimThread t = ready.first(p); t != null; t = t.readyNext) {
-                d.add(p).add(t.tid());
             }
         }
         for (Cpu cpu : scheduler.cpus()) {
@@ -74,6 +71,27 @@ final class KernelDigest {
         }
         d.add(kernel.liveThreads()).add(nextTid);
         d.add(kernel.haltReason() != null);
+    }
+
+    /**
+     * Feeds each READY level as a set, from the highest priority down: its threads (and
+     * {@code asReady}) in tid order, as kernel.threads() is. Sorting (level from the top, index)
+     * pairs visits only the levels that hold a thread.
+     */
+    private static void readyAsSets(List<SimThread> threads, SimThread asReady, StateDigest d) {
+        long[] keys = new long[threads.size()];
+        int n = 0;
+        for (int i = 0; i < keys.length; i++) {
+            SimThread t = threads.get(i);
+            if (t.onReadyQueue || t == asReady) {
+                keys[n++] = (long) (ReadyQueues.PRIORITIES - 1 - t.priority) << 32 | i;
+            }
+        }
+        Arrays.sort(keys, 0, n);
+        for (int k = 0; k < n; k++) {
+            SimThread t = threads.get((int) keys[k]);
+            d.add(t.priority).add(t.tid());
+        }
     }
 
     /**
@@ -133,7 +151,8 @@ final class KernelDigest {
         d.add(timer);
         if (timer) {
             int rank = 0;
-            for (SimThread o : all) {
+            for (int i = 0; i < all.size(); i++) {
+                SimThread o = all.get(i);
                 if (o.timerIndex >= 0 && o.timerSeq < t.timerSeq) {
                     rank++;
                 }

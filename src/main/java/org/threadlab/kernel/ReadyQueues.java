@@ -90,6 +90,17 @@ final class ReadyQueues {
         return -1;
     }
 
+    /** The highest priority below {@code limit} with a READY thread, or -1 when none is. */
+    int highestPriorityBelow(int limit) {
+        for (int p = limit - 1; p >= 0; p = (p & ~63) - 1) {
+            long bits = nonEmpty[p >>> 6] & (-1L >>> (63 - (p & 63))); // levels p & ~63 .. p
+            if (bits != 0) {
+                return (p & ~63) + 63 - Long.numberOfLeadingZeros(bits);
+            }
+        }
+        return -1;
+    }
+
     /** The first READY thread of priority {@code p}, or null. */
     SimThread first(int p) {
         return heads[p];

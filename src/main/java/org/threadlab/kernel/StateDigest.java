@@ -3,6 +3,7 @@ package org.threadlab.kernel;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.util.Arrays;
 
 /**
  * A 128-bit hash of a run's whole state, built by the packages that own the state (the kernel,
@@ -21,6 +22,7 @@ public final class StateDigest {
     private static final long K2 = 0xC2B2AE3D27D4EB4FL;
     private static final long K3 = 0x165667B19E3779F9L;
     private static final long K4 = 0xD6E8FEB86659FD93L;
+    private static final byte[] ZEROS = new byte[4096];
 
     private long a = 0x243F6A8885A308D3L;
     private long b = 0x13198A2E03707344L;
@@ -63,13 +65,37 @@ public final class StateDigest {
             tail |= (data[i] & 0xFFL) << s;
         }
         add(to - from).add(tail);
-        for (int k = 0; k < words; k++) {
-            long w = (long) LONG.get(data, from + 8 * k);
+        int end = from + 8 * words;
+        for (int i = from; i < end; ) {
+            long w = (long) LONG.get(data, i);
             if (w != 0) {
-                add(k).add(w);
+                add((i - from) >> 3).add(w);
+                i += 8;
+            } else {
+                i = skipZeros(data, from, i + 8, end);
             }
         }
         return add(-1);
+    }
+
+    /**
+     * The start of the first word (counting words from {@code from}) of {@code data[at, end)}
+     * that is not zero, or {@code end}. A long run of zeros is skipped by Arrays.mismatch,
+     * which compares many bytes at a time.
+     */
+    private static int skipZeros(byte[] data, int from, int at, int end) {
+        if (at >= end || (long) LONG.get(data, at) != 0) {
+            return at; // a lone zero word, the common case: no call
+        }
+        while (at < end) {
+            int n = Math.min(end - at, ZEROS.length);
+            int m = Arrays.mismatch(data, at, at + n, ZEROS, 0, n);
+            if (m >= 0) {
+                return at + m - ((at + m - from) & 7);
+            }
+            at += n;
+        }
+        return end;
     }
 
     /**

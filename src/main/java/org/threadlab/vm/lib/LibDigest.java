@@ -1,8 +1,5 @@
 package org.threadlab.vm.lib;
 
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.threadlab.kernel.KernelObject;
@@ -44,31 +41,30 @@ public final class LibDigest {
         }
         d.add(1);
         d.add(s.mutexes.size());
-        for (long a : sorted(s.mutexes)) {
-            Mutex m = s.mutexes.get(a);
-            object(d, a, m).add(m.kind().ordinal()).add(m.inheritance()).add(tid(m.owner())).add(m.recursion());
+        for (Map.Entry<Long, Mutex> e : s.mutexes.entries()) {
+            Mutex m = e.getValue();
+            object(d, e.getKey(), m).add(m.kind().ordinal()).add(m.inheritance()).add(tid(m.owner())).add(m.recursion());
         }
         d.add(s.condvars.size());
-        for (long a : sorted(s.condvars)) {
-            object(d, a, s.condvars.get(a)).add(s.monotonicCondvars.contains(a));
+        for (Map.Entry<Long, Condvar> e : s.condvars.entries()) {
+            object(d, e.getKey(), e.getValue()).add(s.monotonicCondvars.contains(e.getKey()));
         }
         d.add(s.rwlocks.size());
-        for (long a : sorted(s.rwlocks)) {
-            RwLock l = s.rwlocks.get(a);
-            object(d, a, l).add(l.writerPreference()).add(tid(l.writer())).add(l.readers());
+        for (Map.Entry<Long, RwLock> e : s.rwlocks.entries()) {
+            RwLock l = e.getValue();
+            object(d, e.getKey(), l).add(l.writerPreference()).add(tid(l.writer())).add(l.readers());
             for (SimThread r : l.readerThreads()) {
                 d.add(r.tid());
             }
         }
         d.add(s.barriers.size());
-        for (long a : sorted(s.barriers)) {
-            Barrier b = s.barriers.get(a);
-            object(d, a, b).add(b.count()).add(b.arrived()).add(b.generation());
+        for (Map.Entry<Long, Barrier> e : s.barriers.entries()) {
+            Barrier b = e.getValue();
+            object(d, e.getKey(), b).add(b.count()).add(b.arrived()).add(b.generation());
         }
         d.add(s.semaphores.size());
-        for (long a : sorted(s.semaphores)) {
-            Semaphore sem = s.semaphores.get(a);
-            object(d, a, sem).add(sem.value());
+        for (Map.Entry<Long, Semaphore> e : s.semaphores.entries()) {
+            object(d, e.getKey(), e.getValue()).add(e.getValue().value());
         }
         if (!s.onceWaiters.isEmpty()) {
             d.uncovered("a pthread_once in progress");
@@ -121,24 +117,13 @@ public final class LibDigest {
     /**
      * The C address of every pthread object's kernel object: a name for it that does not depend
      * on when it was created (a statically initialised mutex is created at its first use).
+     * Read-only and kept up to date as objects come and go.
      */
     public static Map<KernelObject, Long> objectAddresses(Machine machine) {
-        Map<KernelObject, Long> out = new IdentityHashMap<>();
-        if (machine.libraryState() instanceof LibState s) {
-            for (Map<Long, ? extends KernelObject> m : List.of(s.mutexes, s.condvars, s.rwlocks, s.barriers, s.semaphores)) {
-                m.forEach((address, o) -> out.put(o, address));
-            }
-        }
-        return out;
+        return machine.libraryState() instanceof LibState s ? s.objectAddresses() : Map.of();
     }
 
     private static int tid(SimThread t) {
         return t == null ? 0 : t.tid();
-    }
-
-    private static List<Long> sorted(Map<Long, ?> map) {
-        List<Long> keys = new ArrayList<>(map.keySet());
-        keys.sort(null);
-        return keys;
     }
 }

@@ -3,13 +3,16 @@ package org.threadlab.vm.lib;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.threadlab.kernel.KernelObject;
 import org.threadlab.kernel.sync.Barrier;
 import org.threadlab.kernel.sync.Condvar;
 import org.threadlab.kernel.sync.Mutex;
@@ -24,17 +27,20 @@ import org.threadlab.vm.mem.SegmentKind;
 
 /**
  * The C library's per-run state, kept as the machine's library state: the pthread objects by the
- * address of their C object (insertion-ordered maps, so anything that lists them is
- * deterministic), the output streams, the rand state, the thread-specific data keys, the atexit
- * handlers, the read-only strings the library hands out (strerror), and the files. The machine
- * runs one process, so per-run is per-process.
+ * address of their C object (in address order, so anything that lists them is deterministic),
+ * the output streams, the rand state, the thread-specific data keys, the atexit handlers, the
+ * read-only strings the library hands out (strerror), and the files. The machine runs one
+ * process, so per-run is per-process.
  */
 public final class LibState implements CopyableState {
-    final Map<Long, Mutex> mutexes = new LinkedHashMap<>();
-    final Map<Long, Condvar> condvars = new LinkedHashMap<>();
-    final Map<Long, RwLock> rwlocks = new LinkedHashMap<>();
-    final Map<Long, Barrier> barriers = new LinkedHashMap<>();
-    final Map<Long, Semaphore> semaphores = new LinkedHashMap<>();
+    /** The address of every pthread object below, by its kernel object (see ObjectTable). */
+    private final Map<KernelObject, Long> addresses = new IdentityHashMap<>();
+    private final Map<KernelObject, Long> addressesView = Collections.unmodifiableMap(addresses);
+    final ObjectTable<Mutex> mutexes = new ObjectTable<>(addresses);
+    final ObjectTable<Condvar> condvars = new ObjectTable<>(addresses);
+    final ObjectTable<RwLock> rwlocks = new ObjectTable<>(addresses);
+    final ObjectTable<Barrier> barriers = new ObjectTable<>(addresses);
+    final ObjectTable<Semaphore> semaphores = new ObjectTable<>(addresses);
     /** pthread_once waiters by pthread_once_t address (OnceLib). */
     final Map<Long, Object> onceWaiters = new LinkedHashMap<>();
     /** Thread pools by the address of their thread_pool_t (PoolLib). */
@@ -79,11 +85,11 @@ public final class LibState implements CopyableState {
             throw new UnsupportedOperationException("QNX thread pools cannot be copied");
         }
         LibState n = new LibState(fileCapacity, output.copy());
-        mutexes.forEach((a, o) -> n.mutexes.put(a, c.object(o)));
-        condvars.forEach((a, o) -> n.condvars.put(a, c.object(o)));
-        rwlocks.forEach((a, o) -> n.rwlocks.put(a, c.object(o)));
-        barriers.forEach((a, o) -> n.barriers.put(a, c.object(o)));
-        semaphores.forEach((a, o) -> n.semaphores.put(a, c.object(o)));
+        mutexes.copyInto(n.mutexes, c);
+        condvars.copyInto(n.condvars, c);
+        rwlocks.copyInto(n.rwlocks, c);
+        barriers.copyInto(n.barriers, c);
+        semaphores.copyInto(n.semaphores, c);
         onceWaiters.forEach((a, w) -> n.onceWaiters.put(a, OnceLib.copyWaiters(w, c)));
         n.monotonicCondvars.addAll(monotonicCondvars);
         n.strings.putAll(strings);
@@ -165,6 +171,14 @@ public final class LibState implements CopyableState {
         }
         int offset = AddressSpace.offsetOf(addr);
         return offset == 0 ? s.name() : s.name() + "+" + offset;
+    }
+
+    /**
+     * The C address of every pthread object's kernel object, read-only and kept up to date: a
+     * name for it that does not depend on when it was created (for the state digest).
+     */
+    Map<KernelObject, Long> objectAddresses() {
+        return addressesView;
     }
 
     /** The constant strings made so far, by text (for the state digest). */

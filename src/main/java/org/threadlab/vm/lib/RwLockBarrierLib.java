@@ -1,6 +1,5 @@
 package org.threadlab.vm.lib;
 
-import java.util.Map;
 
 import org.threadlab.kernel.Errno;
 import org.threadlab.kernel.sync.Barrier;
@@ -36,7 +35,7 @@ final class RwLockBarrierLib {
             return 0;
         });
         r.register("pthread_rwlock_destroy", c -> {
-            Map<Long, RwLock> locks = LibState.of(c.machine()).rwlocks;
+            ObjectTable<RwLock> locks = LibState.of(c.machine()).rwlocks;
             RwLock l = locks.get(c.arg(0));
             if (l != null && (l.writer() != null || l.readers() > 0)) {
                 return Errno.EBUSY;
