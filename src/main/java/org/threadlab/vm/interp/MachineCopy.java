@@ -1,7 +1,6 @@
 package org.threadlab.vm.interp;
 
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Arrays;
 
 import org.threadlab.kernel.AddressSpace;
 import org.threadlab.kernel.KernelCopy;
@@ -19,7 +18,7 @@ public final class MachineCopy {
     private final Machine to;
     private final KernelCopy kernel;
     /** The copied thread bodies by tid (a tid names one thread for the whole run). */
-    private final Map<Integer, VmThread> bodies = new TreeMap<>();
+    private VmThread[] bodies = new VmThread[8];
 
     MachineCopy(Machine from, Machine to) {
         this.from = from;
@@ -49,7 +48,7 @@ public final class MachineCopy {
     /** The copy of {@code t}, one of the old machine's threads: made with its kernel thread's copy. */
     VmThread vmThread(VmThread t) {
         kernel.thread(t.simThread()); // copying the kernel thread copies its body
-        return bodies.get(t.tid());
+        return bodies[t.tid()];
     }
 
     private ThreadBody body(ThreadBody b) {
@@ -57,7 +56,10 @@ public final class MachineCopy {
             throw new UnsupportedOperationException("a thread a kernel object made for itself cannot be copied");
         }
         VmThread n = new VmThread(v, to, kernel.thread(v.simThread()));
-        bodies.put(v.tid(), n);
+        if (v.tid() >= bodies.length) {
+            bodies = Arrays.copyOf(bodies, Math.max(v.tid() + 1, bodies.length * 2));
+        }
+        bodies[v.tid()] = n;
         return n;
     }
 

@@ -85,10 +85,10 @@ public final class VmThread implements ThreadBody {
     private Function fn;
     private int[] code;
     private int pc;
-    private long[] stack = new long[64];
+    private long[] stack;
     private int sp;
     private int spBase;
-    private long[] slots = new long[64];
+    private long[] slots;
     private int slotBase;
     private int frameBase;
     private int vaBase;
@@ -99,14 +99,14 @@ public final class VmThread implements ThreadBody {
     private long frameSerials;
 
     // Saved caller frames, index 0 = the thread's first frame.
-    private Function[] savedFn = new Function[16];
-    private int[] savedPc = new int[16];
-    private int[] savedSpBase = new int[16];
-    private int[] savedSlotBase = new int[16];
-    private int[] savedFrameBase = new int[16];
-    private int[] savedVaBase = new int[16];
-    private int[] savedStackTop = new int[16];
-    private long[] savedFrameSerial = new long[16];
+    private Function[] savedFn;
+    private int[] savedPc;
+    private int[] savedSpBase;
+    private int[] savedSlotBase;
+    private int[] savedFrameBase;
+    private int[] savedVaBase;
+    private int[] savedStackTop;
+    private long[] savedFrameSerial;
 
     private Completion pending;
     /** A C function to call at the start of the next step (asynchronous cancellation), or -1. */
@@ -131,6 +131,17 @@ public final class VmThread implements ThreadBody {
         this.callDepthLimit = machine.config().callDepth();
         this.entry = entry;
         this.entryArgs = Arrays.copyOf(args, argc);
+        // Allocated here, not where declared, so the copy constructor allocates each array once.
+        this.stack = new long[64];
+        this.slots = new long[64];
+        this.savedFn = new Function[16];
+        this.savedPc = new int[16];
+        this.savedSpBase = new int[16];
+        this.savedSlotBase = new int[16];
+        this.savedFrameBase = new int[16];
+        this.savedVaBase = new int[16];
+        this.savedStackTop = new int[16];
+        this.savedFrameSerial = new long[16];
     }
 
     /**

@@ -78,7 +78,7 @@ public final class LibDigest {
             d.add(h);
         }
         s.keys.digest(d);
-        s.files().digest(d);
+        s.filesForDigest().digest(d);
         d.add(s.namedSemaphores.size());
         for (Map.Entry<String, Long> e : s.namedSemaphores.entrySet()) {
             d.add(e.getKey()).add(e.getValue());

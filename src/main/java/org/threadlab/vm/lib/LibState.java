@@ -104,6 +104,14 @@ public final class LibState implements CopyableState {
         return n;
     }
 
+    /** A file system no run has touched, to hash in place of one not made yet (the capacity is not hashed). */
+    private static final FileSystem UNTOUCHED = new FileSystem(0);
+
+    /** The files as the state digest sees them, without making them: most runs never touch a file. */
+    FileSystem filesForDigest() {
+        return files != null ? files : UNTOUCHED;
+    }
+
     /** The run's files and open descriptors, stdin included (FileSystem, StdioLib, FileLib). */
     FileSystem files() {
         if (files == null) {

@@ -30,6 +30,9 @@ public final class Output {
     /** The explorer's snapshot copy. */
     Output copy() {
         Output c = new Output();
+        if (lastStream == null) {
+            return c; // nothing written yet
+        }
         c.chunks.addAll(chunks);
         for (int i = 0; i < streams.length; i++) {
             c.streams[i].writeBytes(streams[i].toByteArray());

@@ -32,7 +32,7 @@ public final class AddressSpace implements org.threadlab.kernel.AddressSpace {
     public static final int CODE_SEGMENT = 1;
     public static final long NULL_ZONE = 4096;
     /** Bytes a new stack commits at once; it grows by doubling up to its size. */
-    static final int STACK_INITIAL_COMMIT = 4096;
+    static final int STACK_INITIAL_COMMIT = 1024;
 
     private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
