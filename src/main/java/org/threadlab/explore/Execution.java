@@ -48,6 +48,7 @@ public record Execution(Target target, VmOutcome outcome, BugKind bug, String me
 
     private static Execution run(Target target, Chooser chooser, RecordingChooser recording, Machine machine) {
         if (chooser instanceof MachineChooser attached) {
+            attached.recordedBy(recording);
             attached.attach(machine); // before the checks, which chain their listeners onto the chooser's
         }
         ExecutionChecks.Result checked = ExecutionChecks.run(machine, target.checks());

@@ -1,6 +1,7 @@
 package org.threadlab.explore;
 
 import org.threadlab.kernel.choice.Chooser;
+import org.threadlab.kernel.choice.RecordingChooser;
 import org.threadlab.vm.interp.Machine;
 
 /**
@@ -10,4 +11,11 @@ import org.threadlab.vm.interp.Machine;
  */
 public interface MachineChooser extends Chooser {
     void attach(Machine machine);
+
+    /**
+     * The execution's record of every choice, this chooser's among them: told before
+     * {@link #attach}, for a chooser that needs the choices made so far (a snapshot's).
+     */
+    default void recordedBy(RecordingChooser recording) {
+    }
 }

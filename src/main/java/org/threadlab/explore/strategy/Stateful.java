@@ -136,10 +136,10 @@ public final class Stateful implements Strategy {
         resumeFrom = snapshots.isEmpty() ? null : snapshots.get(snapshots.size() - 1);
         if (resumeFrom == null) {
             current = new Trail(prefix);
-            return new Pruning(current, prefix.length, NOTHING_BEFORE);
+            return new Pruning(current, prefix.length);
         }
         current = new Trail(resumeFrom.trail(), resumeFrom.index(), prefix);
-        return new Pruning(current, prefix.length, resumeFrom.before());
+        return new Pruning(current, prefix.length);
     }
 
     @Override
@@ -240,8 +240,6 @@ public final class Stateful implements Strategy {
         return covered + ", " + states + note + why;
     }
 
-    private static final Schedule NOTHING_BEFORE = new Schedule(new ChoicePoint[0], new int[0]);
-
     /**
      * A snapshot machine's chooser: it refuses every choice until the snapshot is resumed for the
      * last time, and from then on passes them on ({@link #to}).
@@ -281,14 +279,18 @@ public final class Stateful implements Strategy {
     private final class Pruning implements MachineChooser {
         private final Trail trail;
         private final int replayed;
-        private final RecordingChooser log;
+        private RecordingChooser log;
         private Machine machine;
         private boolean halted;
 
-        Pruning(Trail trail, int replayed, Schedule before) {
+        Pruning(Trail trail, int replayed) {
             this.trail = trail;
             this.replayed = replayed;
-            this.log = new RecordingChooser(trail, before);
+        }
+
+        @Override
+        public void recordedBy(RecordingChooser recording) {
+            log = recording;
         }
 
         @Override
@@ -331,7 +333,7 @@ public final class Stateful implements Strategy {
                 }
             }
             List<SimThread> candidates = checking ? machine.kernel().choiceCandidates() : null;
-            int choice = log.choose(point, options, realistic);
+            int choice = trail.choose(point, options, realistic);
             if (candidates != null) {
                 conflicts.startSegment(trail.size() - 1, trail.alternative(trail.size() - 1), candidates.get(choice).tid());
             }
@@ -344,7 +346,7 @@ public final class Stateful implements Strategy {
          * when the checks of a run resumed from it would start out as they stand here.
          */
         private void snapshot() {
-            if (!copying || checks == null || machine.kernel().config().cpus() != 1
+            if (!copying || checks == null || log == null || machine.kernel().config().cpus() != 1
                     || !ExecutionChecks.resumable(machine, checks)) {
                 return;
             }

@@ -40,6 +40,6 @@ public final class RecordingChooser implements Chooser {
 
     /** The choices made so far. */
     public Schedule schedule() {
-        return new Schedule(Arrays.copyOf(points, size), Arrays.copyOf(choices, size));
+        return Schedule.owning(Arrays.copyOf(points, size), Arrays.copyOf(choices, size));
     }
 }

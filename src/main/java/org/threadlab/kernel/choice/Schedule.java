@@ -18,6 +18,16 @@ public final class Schedule {
         this.choices = choices.clone();
     }
 
+    /** A schedule of these arrays, which the caller hands over and no longer touches. */
+    static Schedule owning(ChoicePoint[] points, int[] choices) {
+        return new Schedule(points, choices, false);
+    }
+
+    private Schedule(ChoicePoint[] points, int[] choices, boolean copy) {
+        this.points = copy ? points.clone() : points;
+        this.choices = copy ? choices.clone() : choices;
+    }
+
     public int size() {
         return choices.length;
     }
