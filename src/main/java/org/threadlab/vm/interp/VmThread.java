@@ -108,6 +108,11 @@ public final class VmThread implements ThreadBody {
     private int[] savedStackTop;
     private long[] savedFrameSerial;
 
+    /**
+     * True while the operand stack, slots and saved frames are shared with a snapshot copy
+     * ({@link Machine#copy}); only a step writes them, and it copies them first.
+     */
+    private boolean arraysShared;
     private Completion pending;
     /** A C function to call at the start of the next step (asynchronous cancellation), or -1. */
     private int interjection = -1;
@@ -146,8 +151,8 @@ public final class VmThread implements ThreadBody {
 
     /**
      * {@code from}'s copy in {@code machine}, a snapshot copy ({@link Machine#copy}) whose memory
-     * already exists: its frames, operand stack, pending call and library state; {@code sim} is
-     * the copy of its kernel thread.
+     * already exists: its frames, operand stack (shared until either steps), pending call and
+     * library state; {@code sim} is the copy of its kernel thread.
      */
     VmThread(VmThread from, Machine machine, SimThread sim) {
         this.machine = machine;
@@ -168,10 +173,10 @@ public final class VmThread implements ThreadBody {
         this.fn = from.fn;
         this.code = from.code;
         this.pc = from.pc;
-        this.stack = from.stack.clone();
+        this.stack = from.stack;
         this.sp = from.sp;
         this.spBase = from.spBase;
-        this.slots = from.slots.clone();
+        this.slots = from.slots;
         this.slotBase = from.slotBase;
         this.frameBase = from.frameBase;
         this.vaBase = from.vaBase;
@@ -179,19 +184,36 @@ public final class VmThread implements ThreadBody {
         this.depth = from.depth;
         this.frameSerial = from.frameSerial;
         this.frameSerials = from.frameSerials;
-        this.savedFn = from.savedFn.clone();
-        this.savedPc = from.savedPc.clone();
-        this.savedSpBase = from.savedSpBase.clone();
-        this.savedSlotBase = from.savedSlotBase.clone();
-        this.savedFrameBase = from.savedFrameBase.clone();
-        this.savedVaBase = from.savedVaBase.clone();
-        this.savedStackTop = from.savedStackTop.clone();
-        this.savedFrameSerial = from.savedFrameSerial.clone();
+        this.savedFn = from.savedFn;
+        this.savedPc = from.savedPc;
+        this.savedSpBase = from.savedSpBase;
+        this.savedSlotBase = from.savedSlotBase;
+        this.savedFrameBase = from.savedFrameBase;
+        this.savedVaBase = from.savedVaBase;
+        this.savedStackTop = from.savedStackTop;
+        this.savedFrameSerial = from.savedFrameSerial;
+        // Copy on write: both share the frame arrays until one of them steps.
+        this.arraysShared = true;
+        from.arraysShared = true;
         this.pending = Completions.requireCopyable(from.pending);
         this.interjection = from.interjection;
         this.interjectionArgs = from.interjectionArgs == null ? null : from.interjectionArgs.clone();
         this.pure = from.pure;
         this.pureResult = from.pureResult;
+    }
+
+    private void ownArrays() {
+        stack = stack.clone();
+        slots = slots.clone();
+        savedFn = savedFn.clone();
+        savedPc = savedPc.clone();
+        savedSpBase = savedSpBase.clone();
+        savedSlotBase = savedSlotBase.clone();
+        savedFrameBase = savedFrameBase.clone();
+        savedVaBase = savedVaBase.clone();
+        savedStackTop = savedStackTop.clone();
+        savedFrameSerial = savedFrameSerial.clone();
+        arraysShared = false;
     }
 
     /** Copies the library state after the kernel copy is complete (it may point at kernel objects). */
@@ -248,6 +270,9 @@ public final class VmThread implements ThreadBody {
     public int step(Kernel kernel, SimThread self) {
         if (finished) {
             throw new IllegalStateException("thread " + tid + " stepped after it finished");
+        }
+        if (arraysShared) {
+            ownArrays();
         }
         long left = machine.instructionsLeft();
         if (left <= 0) {

@@ -131,9 +131,9 @@ public final class AddressSpace implements org.threadlab.kernel.AddressSpace {
     }
 
     /**
-     * The explorer's snapshot copy: the same segments, ids, shared marks and accounting, with
-     * their own bytes; segments that can no longer change (read-only, freed) are shared. Not
-     * while a scratch stack is open.
+     * The explorer's snapshot copy: the same segments, ids, shared marks and accounting. Segments
+     * that can no longer change (read-only, freed) are shared; the others share their bytes until
+     * either side writes them (copy on write). Not while a scratch stack is open.
      */
     public AddressSpace snapshot() {
         if (scratchCommitted > 0 && count > 0 && "scratch stack".equals(segments[count - 1].name)) {
@@ -146,9 +146,10 @@ public final class AddressSpace implements org.threadlab.kernel.AddressSpace {
             if (s.id < 0 || s.freed || s.readOnly) {
                 c.segments[i] = s;
             } else {
-                Segment d = new Segment(s.id, s.kind, s.size, s.name, s.site, s.ownerTid, false,
-                        s.data.length == 0 ? s.data : s.data.clone());
+                Segment d = new Segment(s.id, s.kind, s.size, s.name, s.site, s.ownerTid, false, s.data);
                 d.shared = s.shared;
+                d.copyOnWrite = true;
+                s.copyOnWrite = true;
                 c.segments[i] = d;
             }
         }
@@ -281,6 +282,7 @@ public final class AddressSpace implements org.threadlab.kernel.AddressSpace {
         requireBudget(grown - s.data.length);
         bytesInUse += grown - s.data.length;
         s.data = Arrays.copyOf(s.data, grown);
+        s.copyOnWrite = false; // its own bytes now
     }
 
     private Segment add(SegmentKind kind, int size, String name, String site, int ownerTid, boolean readOnly,
@@ -435,7 +437,7 @@ public final class AddressSpace implements org.threadlab.kernel.AddressSpace {
         if (id < count) {
             Segment s = segments[(int) id];
             int off = (int) addr;
-            if (!s.readOnly && off >= 0 && off <= s.data.length - n) {
+            if (!s.readOnly && !s.copyOnWrite && off >= 0 && off <= s.data.length - n) {
                 return s;
             }
         }
@@ -536,6 +538,10 @@ public final class AddressSpace implements org.threadlab.kernel.AddressSpace {
         if (off + n > s.data.length) { // a stack's uncommitted bytes
             commit(s, (int) (off + n));
         }
+        if (write && s.copyOnWrite) {
+            s.data = s.data.clone();
+            s.copyOnWrite = false;
+        }
         return s;
     }
 
@@ -614,6 +620,10 @@ public final class AddressSpace implements org.threadlab.kernel.AddressSpace {
     /** Writes {@code bytes} at load time, even into a read-only segment (relocations of const tables). */
     public void patch(long addr, byte[] bytes) {
         Segment s = readable(addr, bytes.length);
+        if (s.copyOnWrite) {
+            s.data = s.data.clone();
+            s.copyOnWrite = false;
+        }
         System.arraycopy(bytes, 0, s.data, (int) addr, bytes.length);
     }
 

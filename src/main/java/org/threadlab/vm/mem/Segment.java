@@ -26,6 +26,11 @@ public final class Segment {
     boolean freed;
     /** A stack another thread has accessed: from then on every access to it is a step. */
     boolean shared;
+    /**
+     * The bytes are shared with a segment of a snapshot copy ({@link AddressSpace#snapshot}):
+     * the first write through either copies them first.
+     */
+    boolean copyOnWrite;
 
     Segment(int id, SegmentKind kind, int size, String name, String site, int ownerTid, boolean readOnly,
             byte[] data) {

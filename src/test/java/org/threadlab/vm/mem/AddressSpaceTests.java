@@ -229,4 +229,28 @@ class AddressSpaceTests {
                 "use after free of a block of 4 bytes allocated at f.c:2");
         assertThat(AddressSpace.segmentOf(child.malloc(1, "f.c:3"))).isEqualTo(AddressSpace.segmentOf(mem.malloc(1, "f.c:3")));
     }
+
+    @Test
+    void aSnapshotSharesBytesUntilEitherSideWrites() {
+        long g = global("g", 8);
+        int stack = mem.newStack(1, 65536);
+        long local = AddressSpace.address(stack, 16);
+        mem.store64(g, 1);
+        mem.store64(local, 2);
+        AddressSpace snapshot = mem.snapshot();
+        AddressSpace second = snapshot.snapshot();
+        mem.store64(g, 10);                                  // the original writes first
+        snapshot.store64(local, 20);                         // the snapshot writes another segment
+        second.copy(g, local, 8);                            // a bulk write into a shared segment
+        snapshot.store64(AddressSpace.address(stack, 8192), 30); // commits more of a shared stack
+        assertThat(mem.load64(g)).isEqualTo(10);
+        assertThat(mem.load64(local)).isEqualTo(2);
+        assertThat(snapshot.load64(g)).isEqualTo(1);
+        assertThat(snapshot.load64(local)).isEqualTo(20);
+        assertThat(second.load64(g)).isEqualTo(2);
+        assertThat(second.load64(local)).isEqualTo(2);
+        assertThat(mem.loadI8(AddressSpace.address(stack, 8192))).isZero();
+        assertThat(snapshot.load64(AddressSpace.address(stack, 8192))).isEqualTo(30);
+        assertThat(snapshot.segment(stack).isShared()).isEqualTo(mem.segment(stack).isShared());
+    }
 }
