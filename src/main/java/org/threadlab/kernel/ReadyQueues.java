@@ -1,5 +1,7 @@
 package org.threadlab.kernel;
 
+import java.util.Arrays;
+
 /**
  * The READY queues of seed 003: one FIFO per priority 0..255, and a bitmap of the non-empty ones
  * so the highest READY priority is found in a few instructions. Intrusive through
@@ -8,8 +10,9 @@ package org.threadlab.kernel;
 final class ReadyQueues {
     static final int PRIORITIES = 256;
 
-    private final SimThread[] heads = new SimThread[PRIORITIES];
-    private final SimThread[] tails = new SimThread[PRIORITIES];
+    /** Each level's first and last thread, for levels 0..length-1; grown to the highest level used. */
+    private SimThread[] heads = new SimThread[16];
+    private SimThread[] tails = new SimThread[16];
     private final long[] nonEmpty = new long[PRIORITIES / 64];
     private int size;
 
@@ -18,6 +21,7 @@ final class ReadyQueues {
         for (int word = 0; word < nonEmpty.length; word++) {
             for (long bits = from.nonEmpty[word]; bits != 0; bits &= bits - 1) {
                 int p = word * 64 + Long.numberOfTrailingZeros(bits);
+                grow(p);
                 heads[p] = c.thread(from.heads[p]);
                 tails[p] = c.thread(from.tails[p]);
             }
@@ -29,6 +33,7 @@ final class ReadyQueues {
     /** Queues {@code t} behind the others of its priority (expired, yielded, unblocked, new). */
     void addTail(SimThread t) {
         int p = t.priority;
+        grow(p);
         t.readyNext = null;
         t.readyPrev = tails[p];
         if (tails[p] == null) {
@@ -45,6 +50,7 @@ final class ReadyQueues {
     /** Queues {@code t} before the others of its priority (preempted). */
     void addHead(SimThread t) {
         int p = t.priority;
+        grow(p);
         t.readyPrev = null;
         t.readyNext = heads[p];
         if (heads[p] == null) {
@@ -101,15 +107,24 @@ final class ReadyQueues {
         return -1;
     }
 
+    /** Makes room for level {@code p} (a thread pool or a priority change can use any of 0..255). */
+    private void grow(int p) {
+        if (p >= heads.length) {
+            int n = Math.min(PRIORITIES, Math.max(p + 1, heads.length * 2));
+            heads = Arrays.copyOf(heads, n);
+            tails = Arrays.copyOf(tails, n);
+        }
+    }
+
     /** The first READY thread of priority {@code p}, or null. */
     SimThread first(int p) {
-        return heads[p];
+        return p < heads.length ? heads[p] : null;
     }
 
     /** How many threads are READY at priority {@code p}. */
     int count(int p) {
         int n = 0;
-        for (SimThread t = heads[p]; t != null; t = t.readyNext) {
+        for (SimThread t = first(p); t != null; t = t.readyNext) {
             n++;
         }
         return n;
@@ -117,7 +132,7 @@ final class ReadyQueues {
 
     /** The {@code k}-th READY thread at priority {@code p}, from 0 (the head). */
     SimThread nth(int p, int k) {
-        SimThread t = heads[p];
+        SimThread t = first(p);
         for (int i = 0; i < k; i++) {
             t = t.readyNext;
         }

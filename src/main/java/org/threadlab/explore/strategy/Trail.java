@@ -31,7 +31,6 @@ final class Trail implements Chooser {
         points = Arrays.copyOf(from.points, capacity);
         options = Arrays.copyOf(from.options, capacity);
         alternatives = Arrays.copyOf(from.alternatives, capacity);
-        Arrays.fill(points, size, capacity, null);
         this.size = size;
     }
 
