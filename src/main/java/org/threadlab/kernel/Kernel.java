@@ -82,7 +82,7 @@ public final class Kernel {
 
     /** {@code from}'s copy (see {@link KernelCopy#copy}); {@code c} maps what it copies. */
     Kernel(Kernel from, Chooser chooser, KernelCopy c) {
-        c.setKernel(this);
+        c.setKernel(this, from.nextObjectId);
         this.config = from.config;
         this.chooser = chooser;
         this.preemption = from.preemption;

@@ -49,8 +49,13 @@ public final class KernelCopy {
         return kernel;
     }
 
-    void setKernel(Kernel kernel) {
+    /** Starts copying into {@code kernel}, whose object ids are below {@code ids}. */
+    void setKernel(Kernel kernel, int ids) {
         this.kernel = kernel;
+        if (ids > originals.length) {
+            originals = new KernelObject[ids];
+            copies = new KernelObject[ids];
+        }
     }
 
     /** The copy of {@code t}, made on first request; null for null. */

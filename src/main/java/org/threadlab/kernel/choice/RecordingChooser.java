@@ -4,26 +4,23 @@ import java.util.Arrays;
 
 /** Delegates every choice and records it, so the run can be replayed as a {@link Schedule}. */
 public final class RecordingChooser implements Chooser {
+    private static final Schedule NOTHING = Schedule.owning(new ChoicePoint[0], new int[0]);
+
     private final Chooser delegate;
-    private ChoicePoint[] points = new ChoicePoint[64];
-    private int[] choices = new int[64];
+    /** The choices made before this recorder started (a snapshot's), kept as they are. */
+    private final Schedule before;
+    private ChoicePoint[] points = new ChoicePoint[16];
+    private int[] choices = new int[16];
     private int size;
 
     public RecordingChooser(Chooser delegate) {
-        this.delegate = delegate;
+        this(delegate, NOTHING);
     }
 
     /** A recorder whose record starts with {@code before}: the choices that led to a snapshot it resumes. */
     public RecordingChooser(Chooser delegate, Schedule before) {
         this.delegate = delegate;
-        int n = before.size();
-        points = new ChoicePoint[Math.max(64, n * 2)];
-        choices = new int[points.length];
-        for (int i = 0; i < n; i++) {
-            points[i] = before.point(i);
-            choices[i] = before.choice(i);
-        }
-        size = n;
+        this.before = before;
     }
 
     @Override
@@ -38,8 +35,8 @@ public final class RecordingChooser implements Chooser {
         return choice;
     }
 
-    /** The choices made so far. */
+    /** The choices made so far, those before this recorder started first. */
     public Schedule schedule() {
-        return Schedule.owning(Arrays.copyOf(points, size), Arrays.copyOf(choices, size));
+        return Schedule.owning(before.points(size, points), before.choices(size, choices));
     }
 }

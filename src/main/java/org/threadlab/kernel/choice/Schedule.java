@@ -28,6 +28,20 @@ public final class Schedule {
         this.choices = copy ? choices.clone() : choices;
     }
 
+    /** This schedule's points followed by the first {@code n} of {@code more}, in a new array. */
+    ChoicePoint[] points(int n, ChoicePoint[] more) {
+        ChoicePoint[] out = Arrays.copyOf(points, points.length + n);
+        System.arraycopy(more, 0, out, points.length, n);
+        return out;
+    }
+
+    /** This schedule's choices followed by the first {@code n} of {@code more}, in a new array. */
+    int[] choices(int n, int[] more) {
+        int[] out = Arrays.copyOf(choices, choices.length + n);
+        System.arraycopy(more, 0, out, choices.length, n);
+        return out;
+    }
+
     public int size() {
         return choices.length;
     }
