@@ -1,6 +1,7 @@
 package org.threadlab.explore.strategy;
 
 import org.threadlab.explore.Execution;
+import org.threadlab.explore.Target;
 import org.threadlab.kernel.choice.Chooser;
 
 /**
@@ -28,6 +29,11 @@ public final class IterativeBounding implements Strategy {
             chooser = round.next();
         }
         return chooser;
+    }
+
+    @Override
+    public Execution run(Target target, Chooser chooser) {
+        return round.run(target, chooser);
     }
 
     @Override

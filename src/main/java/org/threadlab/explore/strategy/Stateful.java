@@ -1,6 +1,5 @@
 package org.threadlab.explore.strategy;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,8 +7,6 @@ import org.threadlab.explore.Execution;
 import org.threadlab.explore.MachineChooser;
 import org.threadlab.explore.StateHasher;
 import org.threadlab.explore.Target;
-import org.threadlab.explore.check.Checks;
-import org.threadlab.explore.check.ExecutionChecks;
 import org.threadlab.explore.check.InvariantAt;
 import org.threadlab.kernel.KernelConfig;
 import org.threadlab.kernel.Preemption;
@@ -18,7 +15,6 @@ import org.threadlab.kernel.StateDigest;
 import org.threadlab.kernel.choice.ChoicePoint;
 import org.threadlab.kernel.choice.Chooser;
 import org.threadlab.kernel.choice.RecordingChooser;
-import org.threadlab.kernel.choice.Schedule;
 import org.threadlab.vm.interp.Machine;
 import org.threadlab.vm.interp.VmOutcome;
 
@@ -59,14 +55,9 @@ public final class Stateful implements Strategy {
     private long prunes;
     private String uncovered;
     private boolean budgetCut;
-    /** Snapshots on the current path, by increasing trail index; see {@link Snapshot}. */
-    private final List<Snapshot> snapshots = new ArrayList<>();
-    /** False once a state could not be copied: the search then re-runs from the start. */
-    private boolean copying = true;
-    /** The snapshot the next execution resumes, or null to start afresh. */
-    private Snapshot resumeFrom;
-    /** The checks the executions run, once one has run through {@link #run}; null before. */
-    private Checks checks;
+    private final Snapshots snapshots = new Snapshots();
+    /** The prefix's last entry is the last alternative of its choice. */
+    private boolean lastAlternative;
 
     public Stateful(Target target) {
         this(target, null, null);
@@ -133,29 +124,13 @@ public final class Stateful implements Strategy {
         if (exhausted) {
             return null;
         }
-        resumeFrom = snapshots.isEmpty() ? null : snapshots.get(snapshots.size() - 1);
-        if (resumeFrom == null) {
-            current = new Trail(prefix);
-            return new Pruning(current, prefix.length);
-        }
-        current = new Trail(resumeFrom.trail(), resumeFrom.index(), prefix);
+        current = snapshots.trail(prefix);
         return new Pruning(current, prefix.length);
     }
 
     @Override
     public Execution run(Target target, Chooser chooser) {
-        checks = target.checks();
-        Snapshot s = resumeFrom;
-        if (s == null) {
-            return Execution.run(target, chooser);
-        }
-        int i = prefix.length - 1;
-        if (s.index() == i && prefix[i] + 1 == s.trail().options(i)) {
-            // Its last alternative: nothing resumes this snapshot again, so it runs itself.
-            snapshots.remove(snapshots.size() - 1);
-            return Execution.resume(target, recording -> s.handover().to(recording, s.machine()), s.before(), chooser);
-        }
-        return Execution.resume(target, s.machine()::copy, s.before(), chooser);
+        return snapshots.run(target, chooser, prefix, lastAlternative);
     }
 
     /**
@@ -163,7 +138,7 @@ public final class Stateful implements Strategy {
      * when a state cannot be copied. Only to check that the snapshots change nothing.
      */
     Stateful rerunning() {
-        copying = false;
+        snapshots.off();
         return this;
     }
 
@@ -183,14 +158,13 @@ public final class Stateful implements Strategy {
                     prefix[j] = t.alternative(j);
                 }
                 prefix[i] = t.alternative(i) + 1;
-                while (!snapshots.isEmpty() && snapshots.get(snapshots.size() - 1).index() > i) {
-                    snapshots.remove(snapshots.size() - 1);
-                }
+                lastAlternative = prefix[i] + 1 == t.options(i);
+                snapshots.backtrackTo(i);
                 return;
             }
         }
         prefix = new int[0];
-        snapshots.clear();
+        snapshots.backtrackTo(-1);
         exhausted = true;
     }
 
@@ -238,37 +212,6 @@ public final class Stateful implements Strategy {
         String why = view != null && complete() ? " (no two threads touch the same data between kernel calls, so"
                 + " that covers every interleaving)" : "";
         return covered + ", " + states + note + why;
-    }
-
-    /**
-     * A snapshot machine's chooser: it refuses every choice until the snapshot is resumed for the
-     * last time, and from then on passes them on ({@link #to}).
-     */
-    private static final class Handover implements Chooser {
-        private Chooser to;
-
-        Machine to(Chooser chooser, Machine machine) {
-            to = chooser;
-            return machine;
-        }
-
-        @Override
-        public int choose(ChoicePoint point, int options, int realistic) {
-            if (to == null) {
-                throw new IllegalStateException("a snapshot runs only once it is resumed");
-            }
-            return to.choose(point, options, realistic);
-        }
-    }
-
-    /**
-     * A copy of the machine taken while the scheduling choice at trail index {@code index} was
-     * asked, before it was answered: an execution that branches at {@code index} or deeper runs
-     * on from a copy of it instead of re-running the program from the start. {@code before} is
-     * every choice made until then; {@code trail} the trail of the execution that took it, whose
-     * first {@code index} entries are the path to it.
-     */
-    private record Snapshot(int index, Machine machine, Handover handover, Schedule before, Trail trail) {
     }
 
     /**
@@ -328,8 +271,8 @@ public final class Stateful implements Strategy {
                     machine.kernel().halt(PRUNED);
                     return realistic;
                 }
-                if (point != ChoicePoint.CPU && Branching.enumerates(point, options)) {
-                    snapshot();
+                if (Branching.enumerates(point, options)) {
+                    snapshots.take(machine, point, trail, log);
                 }
             }
             List<SimThread> candidates = checking ? machine.kernel().choiceCandidates() : null;
@@ -338,25 +281,6 @@ public final class Stateful implements Strategy {
                 conflicts.startSegment(trail.size() - 1, trail.alternative(trail.size() - 1), candidates.get(choice).tid());
             }
             return choice;
-        }
-
-        /**
-         * Keeps a copy of the machine as it is while this PREEMPT or DISPATCH choice is asked (on
-         * one CPU no other choice comes first in the step, so stepping the copy asks it again),
-         * when the checks of a run resumed from it would start out as they stand here.
-         */
-        private void snapshot() {
-            if (!copying || checks == null || log == null || machine.kernel().config().cpus() != 1
-                    || !ExecutionChecks.resumable(machine, checks)) {
-                return;
-            }
-            try {
-                Handover handover = new Handover();
-                snapshots.add(new Snapshot(trail.size(), machine.copy(handover), handover, log.schedule(), trail));
-            } catch (UnsupportedOperationException e) {
-                copying = false; // a thread pool, say: the search re-runs from the start as before
-                snapshots.clear();
-            }
         }
     }
 }

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,15 +18,18 @@ import org.threadlab.explore.ExploreTargets;
 import org.threadlab.explore.Explorer;
 import org.threadlab.explore.Target;
 import org.threadlab.explore.Verdict;
+import org.threadlab.kernel.KernelConfig;
+import org.threadlab.kernel.Preemption;
 
 /**
- * The stateful searches run on from snapshots ({@link org.threadlab.vm.interp.Machine#copy})
- * instead of re-running each execution from the start. That must change nothing but the time:
+ * The depth-first searches, stateful and stateless, run on from snapshots
+ * ({@link org.threadlab.vm.interp.Machine#copy}) instead of re-running each execution from the
+ * start. That must change nothing but the time:
  * the same executions, each ending the same way with the same schedule, the same states, the
  * same verdict.
  */
 class SnapshotSearchTests {
-    private static final int EXECUTIONS = 3_000;
+    private static final int EXECUTIONS = 600;
 
     static Stream<Object[]> programs() throws IOException {
         List<Object[]> out = new ArrayList<>();
@@ -44,24 +47,27 @@ class SnapshotSearchTests {
     @MethodSource("programs")
     void snapshotsChangeNothingButTheTime(String name, String source) {
         Target target = ExploreTargets.of(source);
-        List<Function<Boolean, Stateful>> searches = new ArrayList<>();
-        searches.add(snapshots -> snapshots ? new Stateful(target) : new Stateful(target).rerunning());
+        Target coarse = ExploreTargets.of(source, KernelConfig.builder().preemption(Preemption.KERNEL_CALLS_ONLY).build());
+        same(name + ", stateful", target, () -> new Stateful(target), () -> new Stateful(target).rerunning());
         if (Stateful.whyNotAtKernelCalls(target) == null) {
-            searches.add(snapshots -> snapshots ? Stateful.atKernelCalls(target) : Stateful.atKernelCalls(target).rerunning());
+            same(name + ", stateful at kernel calls", target, () -> Stateful.atKernelCalls(target),
+                    () -> Stateful.atKernelCalls(target).rerunning());
         }
-        for (Function<Boolean, Stateful> search : searches) {
-            List<String> withSnapshots = new ArrayList<>();
-            List<String> rerun = new ArrayList<>();
-            Stateful fast = search.apply(true);
-            Stateful slow = search.apply(false);
-            Verdict a = Explorer.explore(target, fast, new Budget(EXECUTIONS, Long.MAX_VALUE), () -> 0L,
-                    (n, e) -> withSnapshots.add(describe(e)));
-            Verdict b = Explorer.explore(target, slow, new Budget(EXECUTIONS, Long.MAX_VALUE), () -> 0L,
-                    (n, e) -> rerun.add(describe(e)));
-            assertThat(withSnapshots).as(name).isEqualTo(rerun);
-            assertThat(fast.states()).as(name).isEqualTo(slow.states());
-            assertThat(a.summary()).as(name).isEqualTo(b.summary());
-        }
+        same(name + ", 2 preemptions", target, () -> new DepthFirst(2), () -> new DepthFirst(2).rerunning());
+        same(name + ", every schedule at kernel calls", coarse, () -> new DepthFirst(Integer.MAX_VALUE),
+                () -> new DepthFirst(Integer.MAX_VALUE).rerunning());
+    }
+
+    private static void same(String what, Target target, Supplier<Strategy> withSnapshots, Supplier<Strategy> rerunning) {
+        List<String> fast = new ArrayList<>();
+        List<String> slow = new ArrayList<>();
+        Strategy a = withSnapshots.get();
+        Strategy b = rerunning.get();
+        Verdict va = Explorer.explore(target, a, new Budget(EXECUTIONS, Long.MAX_VALUE), () -> 0L, (n, e) -> fast.add(describe(e)));
+        Verdict vb = Explorer.explore(target, b, new Budget(EXECUTIONS, Long.MAX_VALUE), () -> 0L, (n, e) -> slow.add(describe(e)));
+        assertThat(fast).as(what).isEqualTo(slow);
+        assertThat(a.states()).as(what).isEqualTo(b.states());
+        assertThat(va.summary()).as(what).isEqualTo(vb.summary());
     }
 
     private static String describe(Execution e) {
