@@ -1,7 +1,6 @@
 package org.threadlab.explore.strategy;
 
 import org.threadlab.explore.Execution;
-import org.threadlab.explore.Target;
 import org.threadlab.kernel.choice.Chooser;
 
 /**
@@ -29,11 +28,6 @@ public final class IterativeBounding implements Strategy {
             chooser = round.next();
         }
         return chooser;
-    }
-
-    @Override
-    public Execution run(Target target, Chooser chooser) {
-        return round.run(target, chooser);
     }
 
     @Override

@@ -14,7 +14,7 @@ import org.threadlab.kernel.choice.Schedule;
 import org.threadlab.vm.interp.Machine;
 
 /**
- * The machines a depth-first search keeps along its current path ({@link Machine#copy}), so an
+ * The machines the stateful search keeps along its current path ({@link Machine#copy}), so an
  * execution that branches at trail index i runs on from the deepest snapshot at or above i
  * instead of re-running the program from the start; the choices between the snapshot and i are
  * replayed from the trail. A snapshot is taken while a PREEMPT or DISPATCH choice is asked,

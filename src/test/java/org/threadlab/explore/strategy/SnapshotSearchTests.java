@@ -18,18 +18,15 @@ import org.threadlab.explore.ExploreTargets;
 import org.threadlab.explore.Explorer;
 import org.threadlab.explore.Target;
 import org.threadlab.explore.Verdict;
-import org.threadlab.kernel.KernelConfig;
-import org.threadlab.kernel.Preemption;
 
 /**
- * The depth-first searches, stateful and stateless, run on from snapshots
- * ({@link org.threadlab.vm.interp.Machine#copy}) instead of re-running each execution from the
- * start. That must change nothing but the time:
+ * The stateful searches run on from snapshots ({@link org.threadlab.vm.interp.Machine#copy})
+ * instead of re-running each execution from the start. That must change nothing but the time:
  * the same executions, each ending the same way with the same schedule, the same states, the
  * same verdict.
  */
 class SnapshotSearchTests {
-    private static final int EXECUTIONS = 600;
+    private static final int EXECUTIONS = 3_000;
 
     static Stream<Object[]> programs() throws IOException {
         List<Object[]> out = new ArrayList<>();
@@ -47,15 +44,11 @@ class SnapshotSearchTests {
     @MethodSource("programs")
     void snapshotsChangeNothingButTheTime(String name, String source) {
         Target target = ExploreTargets.of(source);
-        Target coarse = ExploreTargets.of(source, KernelConfig.builder().preemption(Preemption.KERNEL_CALLS_ONLY).build());
         same(name + ", stateful", target, () -> new Stateful(target), () -> new Stateful(target).rerunning());
         if (Stateful.whyNotAtKernelCalls(target) == null) {
             same(name + ", stateful at kernel calls", target, () -> Stateful.atKernelCalls(target),
                     () -> Stateful.atKernelCalls(target).rerunning());
         }
-        same(name + ", 2 preemptions", target, () -> new DepthFirst(2), () -> new DepthFirst(2).rerunning());
-        same(name + ", every schedule at kernel calls", coarse, () -> new DepthFirst(Integer.MAX_VALUE),
-                () -> new DepthFirst(Integer.MAX_VALUE).rerunning());
     }
 
     private static void same(String what, Target target, Supplier<Strategy> withSnapshots, Supplier<Strategy> rerunning) {
