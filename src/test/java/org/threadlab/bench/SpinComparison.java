@@ -137,7 +137,7 @@ public final class SpinComparison {
                 (n, e) -> { });
     }
 
-    private static Target target(Path source) throws IOException {
+    static Target target(Path source) throws IOException {
         BuiltinRegistry library = StandardLibrary.registry();
         SourceFile file = new SourceFile(source.getFileName().toString(), Files.readString(source));
         Program program = Compiler.compile(List.of(file), PreprocessorConfig.builder().build(), new Diagnostics(),
