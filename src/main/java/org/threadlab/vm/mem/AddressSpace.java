@@ -122,6 +122,11 @@ public final class AddressSpace implements org.threadlab.kernel.AddressSpace {
                 c.segments[i] = d;
             }
         }
+        return withAccounting(c);
+    }
+
+    /** {@code c}, a copy of this space's segments, given this space's count and memory accounting. */
+    private AddressSpace withAccounting(AddressSpace c) {
         c.count = count;
         c.bytesInUse = bytesInUse;
         c.freedRing = freedRing.clone();
@@ -153,13 +158,8 @@ public final class AddressSpace implements org.threadlab.kernel.AddressSpace {
                 c.segments[i] = d;
             }
         }
-        c.count = count;
         c.stacksShared = stacksShared;
-        c.bytesInUse = bytesInUse;
-        c.freedRing = freedRing.clone();
-        c.freedCount = freedCount;
-        c.freedHead = freedHead;
-        return c;
+        return withAccounting(c);
     }
 
     /**
