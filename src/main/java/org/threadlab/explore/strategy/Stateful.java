@@ -22,11 +22,11 @@ import org.threadlab.vm.interp.VmOutcome;
  * Stateful depth-first search: the same choice tree as {@link DepthFirst} (unbounded), with a
  * visited set of state digests ({@link StateHasher}). Each execution follows a prefix of
  * alternatives, run on from the snapshot kept where it branches off the previous path
- * ({@link Snapshots}; from the start when there is none), and from there on it hashes the state at every
- * scheduling choice (PREEMPT, DISPATCH, CPU); a state seen before, in this execution or an
- * earlier one, ends the execution there (the kernel halts, the run is not a bug) and its
- * alternatives are not tried, since every state it leads to has been or will be reached from its
- * first visit. Other choice points (bool NONDET, SPURIOUS_WAKEUP) are branched on without a hash.
+ * ({@link Snapshots}; from the start when there is none), and from there on it hashes the
+ * state at every scheduling choice (PREEMPT, DISPATCH, CPU); a state seen before, in this
+ * execution or an earlier one, ends the execution there (the kernel halts, the run is not a
+ * bug) and its alternatives are not tried, since every state it leads to has been or will be
+ * reached from its first visit. Other choice points (bool NONDET, SPURIOUS_WAKEUP) are branched on without a hash.
  * Exhausted, the search has reached every reachable state: a complete verdict, also for programs
  * whose executions never end (a spin-wait loops back to a state it has seen).
  *
