@@ -798,8 +798,9 @@ public final class Kernel {
     /**
      * For the explorer's state hash: feeds the kernel's state to {@code digest} (see
      * {@link KernelDigest}); with {@code timing} also the clock and where each CPU is in its tick;
-     * {@code atSwitch} at a PREEMPT or DISPATCH choice, where the thread on the CPU may be fed as
-     * one of the READY threads.
+     * {@code atSwitch} at a PREEMPT or DISPATCH choice whose READY order is irrelevant (the caller
+     * has checked {@link #readyOrderIrrelevant}), where the thread on the CPU is fed as one of the
+     * READY threads.
      * {@code callPending} says which threads are inside a kernel call their body has yet to finish
      * (their call result still matters); {@code objectKey} names each object the same way
      * whatever order the objects were created in. Call it between steps (at a PREEMPT, DISPATCH

@@ -29,13 +29,13 @@ final class KernelDigest {
     static void digest(Kernel kernel, Scheduler scheduler, int tickLength, int nextTid, StateDigest d, boolean timing,
                        boolean atSwitch, Predicate<SimThread> callPending, ToLongFunction<KernelObject> objectKey) {
         List<SimThread> threads = kernel.threads();
-        boolean anyOrder = readyOrderIrrelevant(kernel, scheduler);
+        boolean anyOrder = atSwitch || readyOrderIrrelevant(kernel, scheduler); // the caller checked it at a switch
         // At a PREEMPT or DISPATCH choice with the READY order irrelevant, any READY thread of the
         // running thread's priority can take its place, and whichever is picked, the others wait
         // in an order that decides nothing: the state is the same whichever of them is on the
         // CPU, so that one is fed as one of the READY threads.
         Cpu only = scheduler.cpus()[0];
-        SimThread asReady = atSwitch && anyOrder ? only.running : null;
+        SimThread asReady = atSwitch ? only.running : null;
         d.add(threads.size());
         for (int i = 0; i < threads.size(); i++) {
             SimThread t = threads.get(i);

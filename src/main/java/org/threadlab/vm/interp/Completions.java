@@ -2,6 +2,8 @@ package org.threadlab.vm.interp;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The explorer's snapshots share a blocked thread's pending {@link Completion} between a machine
@@ -14,20 +16,19 @@ final class Completions {
     private static final ClassValue<Object> CAPTURES = new ClassValue<>() {
         @Override
         protected Object computeValue(Class<?> type) {
-            Field[] nested = new Field[0];
+            List<Field> nested = new ArrayList<>();
             for (Field f : type.getDeclaredFields()) {
                 if (Modifier.isStatic(f.getModifiers())) {
                     continue;
                 }
                 Class<?> t = f.getType();
                 if (t == Completion.class && f.trySetAccessible()) {
-                    nested = java.util.Arrays.copyOf(nested, nested.length + 1);
-                    nested[nested.length - 1] = f;
+                    nested.add(f);
                 } else if (!t.isPrimitive() && t != String.class) {
                     return type.getName() + " captures a " + t.getSimpleName();
                 }
             }
-            return nested.length == 0 ? null : nested;
+            return nested.isEmpty() ? null : nested.toArray(new Field[0]);
         }
     };
 

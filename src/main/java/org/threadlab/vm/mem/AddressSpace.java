@@ -55,6 +55,7 @@ public final class AddressSpace implements org.threadlab.kernel.AddressSpace {
     /** The bytes of the last scratch stack, reused by the next one. */
     private byte[] scratchBytes;
     private int scratchCommitted;
+    private boolean scratchOpen;
 
     /** An empty address space with only the NULL guard and the code segment. */
     public AddressSpace(long memoryBudget) {
@@ -141,7 +142,7 @@ public final class AddressSpace implements org.threadlab.kernel.AddressSpace {
      * either side writes them (copy on write). Not while a scratch stack is open.
      */
     public AddressSpace snapshot() {
-        if (scratchCommitted > 0 && count > 0 && "scratch stack".equals(segments[count - 1].name)) {
+        if (scratchOpen) {
             throw new IllegalStateException("an address space with an open scratch stack cannot be copied");
         }
         AddressSpace c = new AddressSpace(budget);
@@ -246,6 +247,7 @@ public final class AddressSpace implements org.threadlab.kernel.AddressSpace {
         Segment s = new Segment(count, SegmentKind.STACK, size, "scratch stack", null, 0, false, data);
         segments[count++] = s;
         scratchCommitted = data.length;
+        scratchOpen = true;
         return s.id;
     }
 
@@ -258,6 +260,7 @@ public final class AddressSpace implements org.threadlab.kernel.AddressSpace {
         bytesInUse -= s.data.length - scratchCommitted; // what it committed while open
         scratchBytes = s.data;
         segments[--count] = null;
+        scratchOpen = false;
     }
 
     /**
